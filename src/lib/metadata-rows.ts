@@ -1,0 +1,30 @@
+import type { Article } from '../schemas/article.ts';
+import type { QpNote } from '../schemas/qp-note.ts';
+
+/** One row of document metadata: a label in the source's words, and its value as text or a date. */
+export interface MetadataRow {
+  label: string;
+  value: string;
+  /** Set when the value is a YYYY-MM-DD date, shown in a `<time>` element. */
+  isDate?: boolean;
+}
+
+/** A note's "About" panel, labelled as the Government of Canada's note pages label it. */
+export function noteMetadata(note: QpNote): MetadataRow[] {
+  return [
+    { label: 'Reference number', value: note.reference_number },
+    { label: 'Date received', value: note.date_received, isDate: true },
+    { label: 'Organization', value: note.organization },
+    ...(note.minister_name ? [{ label: 'Name of Minister', value: note.minister_name }] : []),
+    { label: 'Title of Minister', value: note.minister },
+  ];
+}
+
+export function articleMetadata(article: Article): MetadataRow[] {
+  return [
+    { label: 'Publisher', value: article.publisher },
+    { label: 'Author', value: article.author },
+    { label: 'Published', value: article.date_published, isDate: true },
+    { label: 'Dateline', value: article.dateline },
+  ];
+}

@@ -1,0 +1,56 @@
+import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { PAGE_IDS } from '../lib/page-ids.ts';
+import { UniqueIds } from '../lib/slug.ts';
+import { blockLinkLabel } from '../lib/permalink-labels.ts';
+
+/** What the self-link step needs to know about a block with a permalink. */
+export interface BlockPermalink {
+  label: string;
+}
+
+declare module 'hast' {
+  interface ElementData {
+    permalink?: BlockPermalink;
+  }
+}
+
+/**
+ * Gives every paragraph and list item of a document body a stable id, so that
+ * one bullet or one paragraph can be linked to. Ids count blocks within the
+ * section that holds them: `suggested-response-p2` is the second block after
+ * the "Suggested Response" heading; blocks before any heading are `p1`, `p2`…
+ * A paragraph inside a list item is part of the item and gets no id of its own;
+ * a nested item gets its own.
+ * Runs after heading ids are final.
+ */
+export default function rehypeBlockIds() {
+  return (tree: Root) => {
+    const ids = new UniqueIds(Object.values(PAGE_IDS));
+    visit(tree, 'element', (node) => {
+      if (headingRank(node) && typeof node.properties['id'] === 'string') ids.claim(node.properties['id']);
+    });
+
+    let section: { id: string; title: string } | undefined;
+    let count = 0;
+    visit(tree, 'element', (node: Element, _index, parent) => {
+      if (headingRank(node)) {
+        const id = node.properties['id'];
+        section = typeof id === 'string' ? { id, title: toString(node).trim() } : section;
+        count = 0;
+        return SKIP;
+      }
+      const isItem = node.tagName === 'li';
+      const isParagraph = node.tagName === 'p' && !(parent?.type === 'element' && parent.tagName === 'li');
+      if (!isItem && !isParagraph) return undefined;
+      count += 1;
+      if (typeof node.properties['id'] !== 'string') {
+        node.properties['id'] = ids.claim(section ? `${section.id}-p${count}` : `p${count}`);
+      }
+      node.data = { ...node.data, permalink: { label: blockLinkLabel(isItem ? 'item' : 'paragraph', count, section?.title) } };
+      return undefined;
+    });
+  };
+}

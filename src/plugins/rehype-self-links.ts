@@ -1,0 +1,52 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { sectionLinkLabel } from '../lib/permalink-labels.ts';
+
+/** `<a href="#id">` with a hidden accessible name and a visible glyph; kept out of the search index. */
+function selfLink(id: string, label: string, glyph: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['self-link'], href: `#${id}`, dataPagefindIgnore: true },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] },
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: glyph }] },
+    ],
+  };
+}
+
+/**
+ * Adds a self-link to every heading and every block that has a permalink.
+ * A heading's link sits beside it, not inside it, so that the heading's own
+ * text (its accessible name and its entry in the contents) stays the
+ * source's words alone.
+ */
+export default function rehypeSelfLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      const id = node.properties['id'];
+      if (typeof id !== 'string') return undefined;
+
+      if (headingRank(node) && parent && index !== undefined) {
+        const wrapper: Element = {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['heading'] },
+          children: [node, selfLink(id, sectionLinkLabel(toString(node).trim()), '#')],
+        };
+        parent.children[index] = wrapper;
+        return SKIP;
+      }
+
+      const permalink = node.data?.permalink;
+      if (permalink) {
+        const last = node.children.at(-1);
+        const host = last?.type === 'element' && last.tagName === 'p' ? last : node;
+        host.children.push({ type: 'text', value: ' ' } satisfies ElementContent, selfLink(id, permalink.label, '¶'));
+      }
+      return undefined;
+    });
+  };
+}

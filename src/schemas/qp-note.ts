@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { isoDate, provenance, text } from './fields.ts';
+
+/**
+ * A Question Period note. Field names follow the Government of Canada's
+ * "Proactive Publication - Question Period Notes" open data set, so that its
+ * rows can be imported as they are; the labelled parts of a note
+ * (Issue/Question, Suggested Response, Background, Additional Information)
+ * are level-2 headings in the body.
+ */
+export const qpNoteSchema = z.strictObject({
+  /** The department's reference number, e.g. PS-2023-QP-1--MPS-003; no commas. Also names the page URL. */
+  reference_number: text('PS-2023-QP-1--MPS-003')
+    .refine((value) => !value.includes(','), { error: 'must not contain a comma (the open data set forbids it)' })
+    .refine((value) => /[A-Za-z0-9]/.test(value), { error: 'expected letters or digits, e.g. PS-2023-QP-1--MPS-003' }),
+  /** Official title of the note, without the "Question Period Note:" label. */
+  title: text('Report from the Criminal Intelligence Service Canada (CISC) re: …'),
+  /** Date the note was provided to the minister's office, YYYY-MM-DD. */
+  date_received: isoDate('2023-12-12'),
+  /** The owning organization (open data: owner_org_title), e.g. Public Safety Canada. */
+  organization: text('Public Safety Canada'),
+  /** Title of the minister the note was written for (open data: minister), e.g. Minister of Public Safety. */
+  minister: text('Minister of Public Safety'),
+  /** The minister's name as the note gives it, e.g. "Anandasangaree, Gary (Hon.)". Optional. */
+  minister_name: text('Anandasangaree, Gary (Hon.)').optional(),
+  /** One sentence for listings and link previews, in the note's own words. */
+  summary: text('the Issue/Question sentence of the note'),
+  /** The original text this copy was made from. Optional for notes imported from open data. */
+  provenance: provenance.optional(),
+});
+
+export type QpNote = z.infer<typeof qpNoteSchema>;
+
+/** Level-2 headings a note body must have: the open data set's required text fields. */
+export const requiredQpNoteSections = ['Suggested Response', 'Background'] as const;
+
+/** URL slug of a note: its reference number in lowercase, each run of other characters a single hyphen. */
+export const qpNoteSlugField = 'reference_number';

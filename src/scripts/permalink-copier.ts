@@ -1,0 +1,49 @@
+/**
+ * <permalink-copier> wraps a document. Following a self-link still moves to
+ * and highlights its target as a plain link does; with this script it also
+ * copies the full URL, fragment included, and says so on screen and to screen
+ * readers. Its "Copy link" button, hidden until this script runs, copies the
+ * address of what is in view.
+ */
+class PermalinkCopier extends HTMLElement {
+  #status: HTMLElement | null = null;
+  #clearTimer: number | undefined;
+
+  connectedCallback(): void {
+    this.#status = this.querySelector<HTMLElement>('[data-copy-status]');
+    const button = this.querySelector<HTMLButtonElement>('button[data-copy-page]');
+    if (button) {
+      button.hidden = false;
+      button.addEventListener('click', () => void this.#copy(window.location.href, 'Link to this page copied'));
+    }
+    this.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.self-link') : null;
+      if (link) void this.#copy(link.href, 'Link copied');
+    });
+  }
+
+  async #copy(url: string, confirmation: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#announce(`${confirmation}: ${url}`);
+    } catch {
+      this.#announce(`Could not copy. The link is: ${url}`);
+    }
+  }
+
+  #announce(message: string): void {
+    if (!this.#status) return;
+    // Emptying first makes a repeated message count as new for screen readers.
+    this.#status.textContent = '';
+    window.clearTimeout(this.#clearTimer);
+    requestAnimationFrame(() => {
+      if (!this.#status) return;
+      this.#status.textContent = message;
+      this.#clearTimer = window.setTimeout(() => {
+        if (this.#status) this.#status.textContent = '';
+      }, 6000);
+    });
+  }
+}
+
+customElements.define('permalink-copier', PermalinkCopier);
