@@ -9,8 +9,6 @@ import rehypeSelfLinks from './src/plugins/rehype-self-links.ts';
 export default defineConfig({
   site: 'https://briefing-room.example.ca',
   trailingSlash: 'always',
-  // Two files claiming one URL is an error, never a silent overwrite.
-  prerenderConflictBehavior: 'error',
   markdown: {
     processor: unified({
       // The copies must keep the source's characters: "--" stays two hyphens, quotes stay as typed.

@@ -6,16 +6,18 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const outDir = new URL('../dist/', import.meta.url);
+const args = process.argv.slice(2);
+const outDirFlag = args.indexOf('--outDir');
+const outDir = outDirFlag >= 0 && args[outDirFlag + 1] ? args[outDirFlag + 1]! : 'dist';
 rmSync(outDir, { recursive: true, force: true });
 
-const result = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+const result = spawnSync('astro', ['build', ...args], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
-  console.error('\nBuild failed; dist/ was removed so that no partial site is left behind.');
+  console.error(`\nBuild failed; ${outDir} was removed so that no partial site is left behind.`);
   process.exit(result.status ?? 1);
 }

@@ -1,7 +1,9 @@
+import { urlSlug } from './slug.ts';
+
 /** The facts every listing, pager and card needs about a document, whatever its type. */
 export interface DocumentSummary {
   /** Which collection it comes from. */
-  collection: 'notes' | 'articles';
+  collection: Collection;
   /** Human name of the document type. */
   typeLabel: string;
   /** Entry id, which is also its URL slug. */
@@ -16,12 +18,24 @@ export interface DocumentSummary {
   summary: string;
 }
 
+/**
+ * Each document type: its label, the folder of `content/` it lives in, the URL
+ * path its pages live under, and the front-matter field its URL slug comes from.
+ */
 export const DOCUMENT_TYPES = {
-  notes: { typeLabel: 'Question Period Note', path: 'notes' },
-  articles: { typeLabel: 'News article', path: 'articles' },
+  notes: { typeLabel: 'Question Period Note', folder: 'qp-notes', path: 'notes', slugField: 'reference_number' },
+  articles: { typeLabel: 'News article', folder: 'articles', path: 'articles', slugField: 'slug' },
 } as const;
 
-export function documentUrl(collection: DocumentSummary['collection'], id: string): string {
+export type Collection = keyof typeof DOCUMENT_TYPES;
+
+/** An entry's id, which is also its URL slug: the slug field's value made URL-safe. */
+export function entryId(collection: Collection, data: Record<string, unknown>): string | undefined {
+  const value = data[DOCUMENT_TYPES[collection].slugField];
+  return (typeof value === 'string' && urlSlug(value)) || undefined;
+}
+
+export function documentUrl(collection: Collection, id: string): string {
   return `/${DOCUMENT_TYPES[collection].path}/${id}/`;
 }
 

@@ -11,7 +11,9 @@ interface DocumentLoaderOptions {
   base: string;
   /** The collection's schema; validated here too, so that errors can name the file. */
   schema: z.ZodObject;
-  /** Front-matter field whose value, made a URL slug, is the entry's id and URL. */
+  /** The entry's id and URL slug, from its unvalidated front matter; undefined when it has none. */
+  idOf: (data: Record<string, unknown>) => string | undefined;
+  /** Front-matter field the id comes from, named in duplicate errors. */
   slugField: string;
   /** Level-2 headings the body must have. */
   requiredSections?: readonly string[];
@@ -22,7 +24,7 @@ interface DocumentLoaderOptions {
  * sections, two files claiming one URL) is collected, named by file and field,
  * and reported together, and the build stops before any page is written.
  */
-export function documentLoader({ base, schema, slugField, requiredSections = [] }: DocumentLoaderOptions): Loader {
+export function documentLoader({ base, schema, idOf, slugField, requiredSections = [] }: DocumentLoaderOptions): Loader {
   const allowedKeys = Object.keys(schema.shape);
 
   return {
@@ -37,8 +39,8 @@ export function documentLoader({ base, schema, slugField, requiredSections = [] 
         pattern: '**/*.md',
         base,
         generateId({ entry, data }) {
-          const value = data[slugField];
-          const id = (typeof value === 'string' && urlSlug(value)) || `invalid-${urlSlug(entry)}`;
+          // A file with no usable slug still needs an id of its own, so that its schema errors get reported.
+          const id = idOf(data) ?? `invalid-${urlSlug(entry)}`;
           filesById.set(id, [...(filesById.get(id) ?? []), `${base}/${entry}`]);
           return id;
         },

@@ -33,6 +33,3 @@ export type QpNote = z.infer<typeof qpNoteSchema>;
 
 /** Level-2 headings a note body must have: the open data set's required text fields. */
 export const requiredQpNoteSections = ['Suggested Response', 'Background'] as const;
-
-/** URL slug of a note: its reference number in lowercase, each run of other characters a single hyphen. */
-export const qpNoteSlugField = 'reference_number';
