@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../src/lib/dates.ts';
+import { neighbours, newestFirst, type DocumentSummary } from '../../src/lib/document-index.ts';
+import { missingSentences, sourceSentences } from '../../src/lib/fidelity.ts';
+import { levelTwoHeadings, missingSections } from '../../src/lib/markdown-sections.ts';
+import { nestHeadings } from '../../src/lib/toc.ts';
+
+const doc = (url: string, date: string, title = url): DocumentSummary => ({
+  collection: 'notes',
+  typeLabel: 'Question Period Note',
+  id: url,
+  url,
+  title,
+  date,
+  source: 'Org',
+  summary: 'Summary.',
+});
+
+describe('document order', () => {
+  it('lists newest first, then by title, so the order never depends on load order', () => {
+    const ordered = newestFirst([doc('/a/', '2023-01-01'), doc('/c/', '2024-05-01', 'B'), doc('/b/', '2024-05-01', 'A')]);
+    expect(ordered.map((d) => d.url)).toEqual(['/b/', '/c/', '/a/']);
+  });
+
+  it('finds the newer and older neighbours of a document', () => {
+    const ordered = [doc('/new/', '2024-01-01'), doc('/mid/', '2023-01-01'), doc('/old/', '2022-01-01')];
+    expect(neighbours(ordered, '/mid/')).toEqual({ newer: ordered[0], older: ordered[2] });
+    expect(neighbours(ordered, '/new/')).toEqual({ older: ordered[1] });
+    expect(neighbours(ordered, '/none/')).toEqual({});
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('writes dates as the Government of Canada note pages do', () => {
+    expect(formatIsoDate('2023-12-12')).toBe('Dec 12, 2023');
+    expect(formatIsoDate('2024-11-02')).toBe('Nov 2, 2024');
+  });
+});
+
+describe('markdown sections', () => {
+  it('finds level-2 headings outside fenced code', () => {
+    const body = '## Suggested Response\n\ntext\n\n```\n## Background\n```\n\n### Background - IMVE\n';
+    expect(levelTwoHeadings(body)).toEqual(['Suggested Response']);
+    expect(missingSections(body, ['Suggested Response', 'Background'])).toEqual(['Background']);
+  });
+});
+
+describe('contents list', () => {
+  it('nests subsections under their section', () => {
+    const h = (depth: number, text: string) => ({ depth, slug: text.toLowerCase(), text });
+    expect(nestHeadings([h(3, 'Orphan'), h(2, 'A'), h(3, 'A1'), h(2, 'B')])).toEqual([
+      { heading: h(3, 'Orphan'), children: [] },
+      { heading: h(2, 'A'), children: [h(3, 'A1')] },
+      { heading: h(2, 'B'), children: [] },
+    ]);
+  });
+});
+
+describe('fidelity sentences', () => {
+  it('drops page junk, list markers and label colons, and splits sentences', () => {
+    const original = 'close\nIssue/Question:\n• First point. Second point.\n- PS-1\n“Quoted.” Then more.\n';
+    expect(sourceSentences(original, ['close'])).toEqual(['Issue/Question', 'First point.', 'Second point.', 'PS-1', '“Quoted.”', 'Then more.']);
+  });
+
+  it('reports a sentence whose words changed', () => {
+    expect(missingSentences(['at least 369 OCGs.'], 'they said at least 396 OCGs.')).toEqual(['at least 369 OCGs.']);
+    expect(missingSentences(['at least 369 OCGs.'], 'they said  at least\n369 OCGs.')).toEqual([]);
+  });
+});
