@@ -6,16 +6,8 @@ import { PAGE_IDS } from '../lib/page-ids.ts';
 import { UniqueIds } from '../lib/slug.ts';
 import { blockLinkLabel } from '../lib/permalink-labels.ts';
 
-/** What the self-link step needs to know about a block with a permalink. */
-export interface BlockPermalink {
-  label: string;
-}
-
-declare module 'hast' {
-  interface ElementData {
-    permalink?: BlockPermalink;
-  }
-}
+/** The accessible name of each block's self-link, for rehype-self-links, which runs next on the same tree. */
+export const blockLinkLabels = new WeakMap<Element, string>();
 
 /**
  * Gives every paragraph and list item of a document body a stable id, so that
@@ -49,7 +41,7 @@ export default function rehypeBlockIds() {
       if (typeof node.properties['id'] !== 'string') {
         node.properties['id'] = ids.claim(section ? `${section.id}-p${count}` : `p${count}`);
       }
-      node.data = { ...node.data, permalink: { label: blockLinkLabel(isItem ? 'item' : 'paragraph', count, section?.title) } };
+      blockLinkLabels.set(node, blockLinkLabel(isItem ? 'item' : 'paragraph', count, section?.title));
       return undefined;
     });
   };

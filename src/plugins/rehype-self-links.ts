@@ -3,6 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { sectionLinkLabel } from '../lib/permalink-labels.ts';
+import { blockLinkLabels } from './rehype-block-ids.ts';
 
 /** `<a href="#id">` with a hidden accessible name and a visible glyph; kept out of the search index. */
 function selfLink(id: string, label: string, glyph: string): Element {
@@ -40,11 +41,11 @@ export default function rehypeSelfLinks() {
         return SKIP;
       }
 
-      const permalink = node.data?.permalink;
-      if (permalink) {
+      const label = blockLinkLabels.get(node);
+      if (label) {
         const last = node.children.at(-1);
         const host = last?.type === 'element' && last.tagName === 'p' ? last : node;
-        host.children.push({ type: 'text', value: ' ' } satisfies ElementContent, selfLink(id, permalink.label, '¶'));
+        host.children.push({ type: 'text', value: ' ' } satisfies ElementContent, selfLink(id, label, '¶'));
       }
       return undefined;
     });
