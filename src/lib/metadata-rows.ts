@@ -7,14 +7,16 @@ export interface MetadataRow {
   value: string;
   /** Set when the value is a YYYY-MM-DD date, shown in a `<time>` element. */
   isDate?: boolean;
+  /** What search learns from this row: the document's date (to show and sort by) or its source (to filter by). */
+  searchAs?: 'date' | 'source';
 }
 
 /** A note's "About" panel, labelled as the Government of Canada's note pages label it. */
 export function noteMetadata(note: QpNote): MetadataRow[] {
   return [
     { label: 'Reference number', value: note.reference_number },
-    { label: 'Date received', value: note.date_received, isDate: true },
-    { label: 'Organization', value: note.organization },
+    { label: 'Date received', value: note.date_received, isDate: true, searchAs: 'date' },
+    { label: 'Organization', value: note.organization, searchAs: 'source' },
     ...(note.minister_name ? [{ label: 'Name of Minister', value: note.minister_name }] : []),
     { label: 'Title of Minister', value: note.minister },
   ];
@@ -22,9 +24,9 @@ export function noteMetadata(note: QpNote): MetadataRow[] {
 
 export function articleMetadata(article: Article): MetadataRow[] {
   return [
-    { label: 'Publisher', value: article.publisher },
+    { label: 'Publisher', value: article.publisher, searchAs: 'source' },
     { label: 'Author', value: article.author },
-    { label: 'Published', value: article.date_published, isDate: true },
+    { label: 'Published', value: article.date_published, isDate: true, searchAs: 'date' },
     { label: 'Dateline', value: article.dateline },
   ];
 }

@@ -8,3 +8,8 @@ export function blockLinkLabel(kind: 'paragraph' | 'item', position: number, sec
   const where = section ? ` of ${section}` : '';
   return `Link to ${kind} ${position}${where}`;
 }
+
+/** How a search result names the paragraph or item it leads to. */
+export function blockSearchTitle(kind: 'paragraph' | 'item', position: number, section: string | undefined): string {
+  return section ? `${section}, ${kind} ${position}` : `Paragraph ${position}`;
+}

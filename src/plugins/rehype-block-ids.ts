@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { UniqueIds } from '../lib/slug.ts';
-import { blockLinkLabel } from '../lib/permalink-labels.ts';
+import { blockLinkLabel, blockSearchTitle } from '../lib/permalink-labels.ts';
 
 /** The accessible name of each block's self-link, for rehype-self-links, which runs next on the same tree. */
 export const blockLinkLabels = new WeakMap<Element, string>();
@@ -16,7 +16,9 @@ export const blockLinkLabels = new WeakMap<Element, string>();
  * the "Suggested Response" heading; blocks before any heading are `p1`, `p2`…
  * A paragraph inside a list item is part of the item and gets no id of its own;
  * a nested item gets its own.
- * Runs after heading ids are final.
+ * Each block also names itself for search (`data-pagefind-title`), so that a
+ * search hit in a long section or a heading-less article leads to the
+ * paragraph. Runs after heading ids are final.
  */
 export default function rehypeBlockIds() {
   return (tree: Root) => {
@@ -41,7 +43,10 @@ export default function rehypeBlockIds() {
       if (typeof node.properties['id'] !== 'string') {
         node.properties['id'] = ids.claim(section ? `${section.id}-p${count}` : `p${count}`);
       }
-      blockLinkLabels.set(node, blockLinkLabel(isItem ? 'item' : 'paragraph', count, section?.title));
+      const kind = isItem ? 'item' : 'paragraph';
+      blockLinkLabels.set(node, blockLinkLabel(kind, count, section?.title));
+      // Makes the block a search sub-result of its own, so that a hit lands on it rather than on its section.
+      node.properties['dataPagefindTitle'] = blockSearchTitle(kind, count, section?.title);
       return undefined;
     });
   };

@@ -8,7 +8,7 @@ test.describe('permalinks', () => {
     test(`every heading, paragraph and item of ${url} has a self-link that resolves`, async ({ page }) => {
       await page.goto(url);
       const report = await page.evaluate(() => {
-        const body = document.querySelector('[data-pagefind-body]')!;
+        const body = document.querySelector('.prose')!;
         const blocks = [...body.querySelectorAll('h2, h3, h4, p, li')].filter(
           (el) => !el.closest('.sign-off') && !(el.tagName === 'P' && el.parentElement?.tagName === 'LI'),
         );
@@ -79,7 +79,7 @@ test.describe('copy link', () => {
     await page.goto(note.url);
     await page.getByRole('link', { name: 'Link to paragraph 2 of Background', exact: true }).click();
     const expected = `${baseURL}${note.url}#background-p2`;
-    await expect(page.getByRole('status')).toHaveText(`Link copied: ${expected}`);
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(`Link copied: ${expected}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
 
@@ -87,7 +87,7 @@ test.describe('copy link', () => {
     await page.goto(`${article.url}#p3`);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const expected = `${baseURL}${article.url}#p3`;
-    await expect(page.getByRole('status')).toHaveText(`Link to this page copied: ${expected}`);
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(`Link to this page copied: ${expected}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
 });

@@ -1,0 +1,103 @@
+import { bestSubResults, type SubResult } from '../../lib/sub-results.ts';
+import { FILTER_KEYS, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../lib/search-state.ts';
+
+/** The query-string parameter that carries search terms to a result page, where they are highlighted. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Where the build writes Pagefind's browser bundle; loaded only when a reader starts to search. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface ResultView {
+  /** Where the result leads: its best passage when it has one, else the page. */
+  url: string;
+  title: string;
+  type: string;
+  date: string;
+  source: string;
+  /** Pagefind's excerpt: escaped text with `<mark>` around matches; render with renderExcerpt(). */
+  excerpt: string;
+  passages: SubResult[];
+}
+
+export interface SearchOutcome {
+  total: number;
+  /** How many results each filter value would give, for the filter controls. */
+  filterCounts: Record<FilterKey, Record<string, number>>;
+  /** Loads the views of results [from, to), so a long list costs only what is shown. */
+  load(from: number, to: number): Promise<ResultView[]>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use. */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+    await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
+    await module.init();
+    // Loads the filter index, without which searches come back with no filter counts.
+    await module.filters();
+    return module;
+  });
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
+  return pagefind;
+}
+
+function toView(data: PagefindResultData, passagesPerResult: number): ResultView {
+  const passages = bestSubResults(data.sub_results, passagesPerResult);
+  const best = passages.find((passage) => passage.url.includes('#'));
+  return {
+    url: best?.url ?? data.url,
+    title: data.meta['title'] ?? data.url,
+    type: data.meta['type'] ?? '',
+    date: data.meta['date'] ?? '',
+    source: data.meta['source'] ?? '',
+    excerpt: data.excerpt,
+    passages,
+  };
+}
+
+function countsByKey(counts: PagefindSearch['filters']): SearchOutcome['filterCounts'] {
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, counts[key] ?? {}])) as SearchOutcome['filterCounts'];
+}
+
+export async function search(state: SearchState, passagesPerResult = 3): Promise<SearchOutcome> {
+  const engine = await loadPagefind();
+  const sort = pagefindSort(state.sort);
+  const result = await engine.search(state.query || null, {
+    filters: pagefindFilters(state.filters),
+    ...(sort && { sort }),
+  });
+  // Filter counts for the current words: how many results ticking each value would give.
+  const counts = state.query ? result.filters : await engine.filters();
+  return {
+    total: result.results.length,
+    filterCounts: countsByKey(counts),
+    load: async (from, to) => {
+      const data = await Promise.all(result.results.slice(from, to).map((r) => r.data()));
+      return data.map((d) => toView(d, passagesPerResult));
+    },
+  };
+}

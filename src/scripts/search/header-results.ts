@@ -1,0 +1,98 @@
+import { hasCriteria, normalizeQuery, resultCountMessage, emptyFilters, writeState, type SearchState } from '../../lib/search-state.ts';
+import { loadPagefind, search } from './engine.ts';
+import { moveAmongResults, renderResult } from './render.ts';
+
+const SHOWN = 5;
+const DEBOUNCE_MS = 120;
+
+/**
+ * Results as you type under the header's search field. Arrow keys move
+ * between the field and the results, Enter opens one, Escape closes the list
+ * and returns to the field; focus never leaves the search without the reader
+ * moving it. The count is announced in a live region.
+ */
+export function attachHeaderResults(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const all = root.querySelector<HTMLAnchorElement>('[data-search-all]');
+  if (!input || !panel || !list || !status || !all) return;
+
+  void loadPagefind().catch(() => undefined);
+  let timer: number | undefined;
+  let latest = 0;
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const open = () => {
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  const update = async () => {
+    const query = normalizeQuery(input.value);
+    const state: SearchState = { query, filters: emptyFilters(), sort: 'relevance' };
+    const ticket = ++latest;
+    if (!hasCriteria(state)) {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    try {
+      const outcome = await search(state, 2);
+      const views = await outcome.load(0, SHOWN);
+      if (ticket !== latest) return;
+      list.replaceChildren(...views.map((view) => renderResult(view, 'h3')));
+      const message = outcome.total === 0 ? `No results for “${query}”` : resultCountMessage(outcome.total, query);
+      status.textContent = message;
+      all.href = `/search/?${writeState(state)}`;
+      all.textContent = outcome.total > SHOWN ? `See all ${outcome.total} results` : 'Open the search page';
+      panel.querySelector('[data-search-empty]')?.toggleAttribute('hidden', outcome.total > 0);
+      open();
+    } catch {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      status.textContent = 'Search is not available right now. Try again, or browse all documents.';
+      open();
+    }
+  };
+
+  input.setAttribute('aria-expanded', 'false');
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void update(), DEBOUNCE_MS);
+  });
+  if (input.value) void update();
+
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      if (!panel.hidden) {
+        event.preventDefault();
+        close();
+        input.focus();
+      }
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (panel.hidden) {
+      if (event.target === input && event.key === 'ArrowDown' && list.children.length > 0) open();
+      else return;
+    }
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const from = event.target === input ? null : document.activeElement;
+    if (!moveAmongResults(list, from, step) && step === -1) input.focus();
+  });
+
+  // Leaving the search with Tab or a click elsewhere closes the list.
+  root.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node) || !root.contains(event.relatedTarget)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (list.children.length > 0 && input.value) open();
+  });
+}

@@ -1,0 +1,54 @@
+import { HIGHLIGHT_PARAM } from './engine.ts';
+
+const HIGHLIGHTER_URL = '/pagefind/pagefind-highlight.js';
+const MARK_CLASS = 'search-hit';
+
+interface HighlighterModule {
+  default: new (options: Record<string, unknown>) => unknown;
+}
+
+/**
+ * <search-highlight>: on a page opened from a search result, marks the search
+ * terms in the document and offers to clear them. Costs nothing on a page
+ * opened any other way: the highlighter is loaded only when the URL carries
+ * search terms.
+ */
+class SearchHighlight extends HTMLElement {
+  connectedCallback(): void {
+    const params = new URLSearchParams(window.location.search);
+    const terms = params.getAll(HIGHLIGHT_PARAM).filter(Boolean);
+    if (terms.length === 0) return;
+    void this.#highlight(terms);
+  }
+
+  async #highlight(terms: string[]): Promise<void> {
+    const { default: PagefindHighlight } = (await import(/* @vite-ignore */ HIGHLIGHTER_URL)) as HighlighterModule;
+    new PagefindHighlight({
+      highlightParam: HIGHLIGHT_PARAM,
+      markContext: '[data-pagefind-body]',
+      markOptions: { className: MARK_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+      addStyles: false,
+    });
+    const count = document.querySelectorAll(`mark.${MARK_CLASS}`).length;
+    const message = this.querySelector('[data-highlight-message]');
+    const button = this.querySelector('button');
+    if (!message || !button || count === 0) return;
+    const words = terms.map((term) => `“${term}”`).join(', ');
+    message.textContent = `${count} ${count === 1 ? 'match' : 'matches'} for ${words} highlighted.`;
+    button.addEventListener('click', () => this.#clear());
+    this.hidden = false;
+  }
+
+  #clear(): void {
+    for (const mark of document.querySelectorAll(`mark.${MARK_CLASS}`)) mark.replaceWith(...mark.childNodes);
+    document.querySelector('[data-pagefind-body]')?.normalize();
+    const url = new URL(window.location.href);
+    url.searchParams.delete(HIGHLIGHT_PARAM);
+    history.replaceState(history.state, '', url);
+    this.hidden = true;
+    // The button is gone: give focus to the document rather than lose it.
+    document.querySelector<HTMLElement>('main')?.focus();
+  }
+}
+
+customElements.define('search-highlight', SearchHighlight);

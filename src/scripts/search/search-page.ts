@@ -1,0 +1,174 @@
+import {
+  FILTER_KEYS,
+  FILTER_LABELS,
+  emptyFilters,
+  hasCriteria,
+  normalizeQuery,
+  readState,
+  resultCountMessage,
+  writeState,
+  type FilterKey,
+  type SearchState,
+  type SortOrder,
+} from '../../lib/search-state.ts';
+import { search, type SearchOutcome } from './engine.ts';
+import { moveAmongResults, renderResult } from './render.ts';
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 150;
+
+/**
+ * <search-page>: the full search at /search/. Its state lives in the URL, so
+ * a search can be shared, bookmarked and reloaded; filters show how many
+ * results each value gives; arrow keys move through the results and Escape
+ * returns to the field.
+ */
+class SearchPage extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #sort!: HTMLSelectElement;
+  #filters!: HTMLElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #outcome: SearchOutcome | undefined;
+  #shown = 0;
+  #latest = 0;
+  #timer: number | undefined;
+
+  connectedCallback(): void {
+    const find = <T extends Element>(selector: string) => {
+      const el = this.querySelector<T>(selector);
+      if (!el) throw new Error(`search page is missing ${selector}`);
+      return el;
+    };
+    this.#form = find('form');
+    this.#input = find('input[type="search"]');
+    this.#sort = find('select[name="sort"]');
+    this.#filters = find('[data-filters]');
+    this.#status = find('[data-search-status]');
+    this.#list = find('[data-search-results]');
+    this.#more = find('[data-search-more]');
+    find<HTMLElement>('[data-search-needs-script]').hidden = true;
+    find<HTMLElement>('[data-search-controls]').hidden = false;
+
+    const state = readState(new URLSearchParams(window.location.search));
+    this.#input.value = state.query;
+    this.#sort.value = state.sort;
+
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#run();
+    });
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.#form.addEventListener('change', () => void this.#run());
+    this.#more.addEventListener('click', () => void this.#showMore());
+    this.#list.addEventListener('keydown', (event) => this.#onResultsKey(event));
+    this.#input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown' && this.#list.children.length > 0) {
+        event.preventDefault();
+        moveAmongResults(this.#list, null, 1);
+      }
+    });
+    void this.#run(state);
+  }
+
+  #schedule(): void {
+    window.clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => void this.#run(), DEBOUNCE_MS);
+  }
+
+  #readForm(): SearchState {
+    const filters = emptyFilters();
+    for (const box of this.#filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      filters[box.name as FilterKey].push(box.value);
+    }
+    return { query: normalizeQuery(this.#input.value), filters, sort: this.#sort.value as SortOrder };
+  }
+
+  async #run(state: SearchState = this.#readForm()): Promise<void> {
+    const ticket = ++this.#latest;
+    const query = writeState(state).toString();
+    history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    try {
+      const outcome = await search(state);
+      if (ticket !== this.#latest) return;
+      this.#outcome = outcome;
+      this.#renderFilters(state, outcome.filterCounts);
+      if (!hasCriteria(state)) {
+        this.#list.replaceChildren();
+        this.#more.hidden = true;
+        this.#status.textContent = 'Type words to search for, or choose a filter.';
+        return;
+      }
+      this.#shown = 0;
+      this.#list.replaceChildren();
+      await this.#showMore(ticket);
+      this.#status.textContent =
+        outcome.total === 0
+          ? `No results for “${state.query}”. Try fewer or different words, remove a filter, or put an exact phrase in "double quotes".`
+          : resultCountMessage(outcome.total, state.query);
+    } catch {
+      if (ticket !== this.#latest) return;
+      this.#status.textContent = 'Search is not available right now. Try again, or browse all documents.';
+    }
+  }
+
+  async #showMore(ticket = this.#latest): Promise<void> {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const first = this.#shown;
+    const views = await outcome.load(first, first + PAGE_SIZE);
+    if (ticket !== this.#latest) return;
+    this.#list.append(...views.map((view) => renderResult(view, 'h2')));
+    this.#shown += views.length;
+    this.#more.hidden = this.#shown >= outcome.total;
+    // After "Show more", continue from the first new result rather than losing the place.
+    if (first > 0) this.#list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  }
+
+  #renderFilters(state: SearchState, counts: SearchOutcome['filterCounts']): void {
+    const groups = FILTER_KEYS.map((key) => {
+      const values = [...new Set([...Object.keys(counts[key]), ...state.filters[key]])].sort((a, b) =>
+        key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-CA'),
+      );
+      if (values.length === 0) return undefined;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = FILTER_LABELS[key];
+      fieldset.append(legend);
+      for (const value of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = state.filters[key].includes(value);
+        label.append(box, ` ${value} `);
+        const count = document.createElement('span');
+        count.className = 'count';
+        count.textContent = `(${counts[key][value] ?? 0})`;
+        label.append(count);
+        fieldset.append(label);
+      }
+      return fieldset;
+    }).filter((group): group is HTMLFieldSetElement => group !== undefined);
+    // Keep focus on the checkbox the reader just used when the filters are rebuilt.
+    const focused = document.activeElement instanceof HTMLInputElement && this.#filters.contains(document.activeElement) ? document.activeElement : undefined;
+    this.#filters.replaceChildren(...groups);
+    if (focused) this.#filters.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  }
+
+  #onResultsKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const moved = moveAmongResults(this.#list, document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+      if (!moved && event.key === 'ArrowUp') this.#input.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#input.focus();
+    }
+  }
+}
+
+customElements.define('search-page', SearchPage);
