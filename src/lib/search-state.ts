@@ -3,6 +3,9 @@
  * so that it can be shared, bookmarked and reloaded. Plain data, no DOM.
  */
 
+/** The query-string parameter that carries search terms to a result page, where they are highlighted. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 export const FILTER_KEYS = ['type', 'source', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

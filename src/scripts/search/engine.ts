@@ -1,8 +1,5 @@
 import { bestSubResults, type SubResult } from '../../lib/sub-results.ts';
-import { FILTER_KEYS, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../lib/search-state.ts';
-
-/** The query-string parameter that carries search terms to a result page, where they are highlighted. */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { FILTER_KEYS, HIGHLIGHT_PARAM, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../lib/search-state.ts';
 
 /** Where the build writes Pagefind's browser bundle; loaded only when a reader starts to search. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';

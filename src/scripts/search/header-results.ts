@@ -88,11 +88,8 @@ export function attachHeaderResults(root: HTMLElement): void {
     if (!moveAmongResults(list, from, step) && step === -1) input.focus();
   });
 
-  // Leaving the search with Tab or a click elsewhere closes the list.
+  // Leaving the search with Tab or a click elsewhere closes the list; typing or ArrowDown reopens it.
   root.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node) || !root.contains(event.relatedTarget)) close();
-  });
-  input.addEventListener('focus', () => {
-    if (list.children.length > 0 && input.value) open();
   });
 }

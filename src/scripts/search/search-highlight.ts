@@ -1,5 +1,3 @@
-import { HIGHLIGHT_PARAM } from './engine.ts';
-
 const HIGHLIGHTER_URL = '/pagefind/pagefind-highlight.js';
 const MARK_CLASS = 'search-hit';
 
@@ -14,9 +12,12 @@ interface HighlighterModule {
  * search terms.
  */
 class SearchHighlight extends HTMLElement {
+  /** The query parameter with the terms, from the markup so that this script imports nothing. */
+  #param = '';
+
   connectedCallback(): void {
-    const params = new URLSearchParams(window.location.search);
-    const terms = params.getAll(HIGHLIGHT_PARAM).filter(Boolean);
+    this.#param = this.dataset['param'] ?? '';
+    const terms = new URLSearchParams(window.location.search).getAll(this.#param).filter(Boolean);
     if (terms.length === 0) return;
     void this.#highlight(terms);
   }
@@ -24,7 +25,7 @@ class SearchHighlight extends HTMLElement {
   async #highlight(terms: string[]): Promise<void> {
     const { default: PagefindHighlight } = (await import(/* @vite-ignore */ HIGHLIGHTER_URL)) as HighlighterModule;
     new PagefindHighlight({
-      highlightParam: HIGHLIGHT_PARAM,
+      highlightParam: this.#param,
       markContext: '[data-pagefind-body]',
       markOptions: { className: MARK_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
       addStyles: false,
@@ -43,7 +44,7 @@ class SearchHighlight extends HTMLElement {
     for (const mark of document.querySelectorAll(`mark.${MARK_CLASS}`)) mark.replaceWith(...mark.childNodes);
     document.querySelector('[data-pagefind-body]')?.normalize();
     const url = new URL(window.location.href);
-    url.searchParams.delete(HIGHLIGHT_PARAM);
+    url.searchParams.delete(this.#param);
     history.replaceState(history.state, '', url);
     this.hidden = true;
     // The button is gone: give focus to the document rather than lose it.
