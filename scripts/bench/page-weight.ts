@@ -1,0 +1,35 @@
+/**
+ * `npm run bench:weight`: the bytes each built page costs on load, raw and
+ * gzipped: its HTML, the CSS and JS files it links, and its request count.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const size = (text: Buffer) => ({ raw: text.length, gz: gzipSync(text, { level: 9 }).length });
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+
+console.log('page'.padEnd(72), 'HTML raw/gz KB  CSS raw/gz KB   JS raw/gz KB  requests');
+for (const file of htmlFiles(DIST).sort()) {
+  const html = readFileSync(file);
+  const text = html.toString();
+  const linked = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => readFileSync(join(DIST, m[1]!)));
+  const css = linked(/<link rel="stylesheet" href="\/([^"]+)"/g);
+  const js = linked(/<script type="module" src="\/([^"]+)"/g);
+  const total = (files: Buffer[]) => files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }), { raw: 0, gz: 0 });
+  const h = size(html);
+  const c = total(css);
+  const j = total(js);
+  const url = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
+  console.log(url.padEnd(72), `${kb(h.raw)} ${kb(h.gz)}  ${kb(c.raw)} ${kb(c.gz)}  ${kb(j.raw)} ${kb(j.gz)}  ${String(1 + css.length + js.length).padStart(4)}`);
+}
