@@ -39,6 +39,14 @@ export function documentUrl(collection: Collection, id: string): string {
   return `/${DOCUMENT_TYPES[collection].path}/${id}/`;
 }
 
+/** Files published beside a document's page: `/notes/ID/` has `/notes/ID.json` and `/notes/ID.png`. */
+export function besidePage(url: string, extension: 'json' | 'png'): string {
+  return `${url.replace(/\/$/, '')}.${extension}`;
+}
+
+export const socialImagePath = (url: string) => besidePage(url, 'png');
+export const dataPath = (url: string) => besidePage(url, 'json');
+
 /** Newest first; documents of one day in title order, so that the order never depends on load order. */
 export function newestFirst(documents: readonly DocumentSummary[]): DocumentSummary[] {
   return [...documents].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-CA') || a.url.localeCompare(b.url));

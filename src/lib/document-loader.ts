@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentValidationError, problemsFromIssues, type ContentProblem } from './content-problems.ts';
 import { missingSections } from './markdown-sections.ts';
+import { rawHtmlIn } from './raw-html.ts';
 import { urlSlug } from './slug.ts';
 
 interface DocumentLoaderOptions {
@@ -21,7 +22,7 @@ interface DocumentLoaderOptions {
 
 /**
  * The glob() loader, made strict: every problem in every file (schema, body
- * sections, two files claiming one URL) is collected, named by file and field,
+ * sections, raw HTML, two files claiming one URL) is collected, named by file and field,
  * and reported together, and the build stops before any page is written.
  */
 export function documentLoader({ base, schema, idOf, slugField, requiredSections = [] }: DocumentLoaderOptions): Loader {
@@ -73,6 +74,13 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       }
 
       for (const entry of context.store.values()) {
+        for (const snippet of rawHtmlIn(entry.body ?? '')) {
+          problems.push({
+            file: entry.filePath ?? entry.id,
+            field: 'body',
+            message: `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only; write the words as text`,
+          });
+        }
         const missing = missingSections(entry.body ?? '', requiredSections);
         for (const section of missing) {
           problems.push({

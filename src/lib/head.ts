@@ -1,3 +1,5 @@
+import { SOCIAL_IMAGE } from './social-image-size.ts';
+
 /** A tag for the document `<head>`, as plain data so that what a page declares can be unit-tested. */
 export interface HeadTag {
   tag: 'meta' | 'link';
@@ -10,6 +12,12 @@ export interface PageMeta {
   description: string;
   /** Absolute canonical URL of the page. */
   canonical: URL;
+  /** Open Graph type: `article` for a document, `website` otherwise. */
+  type?: 'article' | 'website';
+  /** Absolute URL of the page's link-preview image, with its text alternative. */
+  image?: { url: URL; alt: string };
+  /** YYYY-MM-DD, for a document. */
+  published?: string;
 }
 
 export const SITE_NAME = 'Briefing Room';
@@ -18,10 +26,33 @@ export function pageTitle(title: string): string {
   return title === SITE_NAME ? SITE_NAME : `${title} | ${SITE_NAME}`;
 }
 
-export function headTags({ description, canonical }: PageMeta): HeadTag[] {
+const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
+
+/** Description, canonical URL, and the Open Graph and Twitter tags that make a pasted link preview well. */
+export function headTags({ title, description, canonical, type = 'website', image, published }: PageMeta): HeadTag[] {
   return [
-    { tag: 'meta', attrs: { name: 'description', content: description } },
+    meta('name', 'description', description),
     { tag: 'link', attrs: { rel: 'canonical', href: canonical.href } },
-    { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' } },
+    meta('name', 'color-scheme', 'light dark'),
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:locale', 'en_CA'),
+    meta('property', 'og:type', type),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:url', canonical.href),
+    ...(image
+      ? [
+          meta('property', 'og:image', image.url.href),
+          meta('property', 'og:image:type', 'image/png'),
+          meta('property', 'og:image:width', String(SOCIAL_IMAGE.width)),
+          meta('property', 'og:image:height', String(SOCIAL_IMAGE.height)),
+          meta('property', 'og:image:alt', image.alt),
+        ]
+      : []),
+    ...(published ? [meta('property', 'article:published_time', published)] : []),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+    meta('name', 'twitter:title', title),
+    meta('name', 'twitter:description', description),
+    ...(image ? [meta('name', 'twitter:image', image.url.href), meta('name', 'twitter:image:alt', image.alt)] : []),
   ];
 }

@@ -1,5 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
+import rehypeDropRawHtml from '../../src/plugins/rehype-drop-raw-html.ts';
 import { describe, expect, it } from 'vitest';
 import rehypeBlockIds from '../../src/plugins/rehype-block-ids.ts';
 import rehypeReadableHeadingIds from '../../src/plugins/rehype-readable-heading-ids.ts';
@@ -10,7 +11,7 @@ import { selectAll } from 'hast-util-select';
 /** The same Markdown pipeline as astro.config.mjs. */
 const processor = await createMarkdownProcessor({
   smartypants: false,
-  rehypePlugins: [rehypeSlug, rehypeReadableHeadingIds, rehypeBlockIds, rehypeSelfLinks],
+  rehypePlugins: [rehypeDropRawHtml, rehypeSlug, rehypeReadableHeadingIds, rehypeBlockIds, rehypeSelfLinks],
 });
 
 async function render(markdown: string) {
@@ -75,5 +76,13 @@ describe('source characters', () => {
   it('keep double hyphens, straight and curly quotes and dashes as typed', async () => {
     const { code } = await render('PS-2023-QP-1--MPS-003 says "plain" and “curly” – dash\n');
     expect(code).toContain('PS-2023-QP-1--MPS-003 says "plain" and “curly” – dash');
+  });
+});
+
+describe('raw HTML', () => {
+  it('never reaches the page, even when Markdown is rendered outside the validating loader', async () => {
+    const { code } = await render('Before.\n\n<script>alert(1)</script>\n\nText with <img src=x onerror=alert(1)> inline.\n');
+    expect(code).not.toMatch(/<script|<img|onerror/);
+    expect(code).toContain('Text with  inline.');
   });
 });

@@ -1,0 +1,45 @@
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { matches } from 'hast-util-select';
+
+/** A document's text as open data: each section with its permalink id, and each paragraph or item with its own. */
+export interface DocumentSection {
+  /** The heading's id, or null for the text before the first heading. */
+  id: string | null;
+  heading: string | null;
+  level: number | null;
+  blocks: { id: string; text: string }[];
+}
+
+function textWithoutSelfLinks(element: Element): string {
+  const kept = element.children.filter((child) => !(child.type === 'element' && matches('a.self-link', child)));
+  return toText({ ...element, children: kept as ElementContent[] }).replace(/\s+/g, ' ').trim();
+}
+
+/** Reads the sections of a document body from its rendered HTML, the same ids its page uses. */
+export function documentSections(html: string): DocumentSection[] {
+  const sections: DocumentSection[] = [{ id: null, heading: null, level: null, blocks: [] }];
+  const visit = (nodes: readonly ElementContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const id = typeof node.properties['id'] === 'string' ? node.properties['id'] : undefined;
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (level && id) sections.push({ id, heading: textWithoutSelfLinks(node), level: Number(level), blocks: [] });
+      else if (id && (node.tagName === 'p' || node.tagName === 'li')) sections.at(-1)!.blocks.push({ id, text: textWithoutSelfLinks(node) });
+      if (!level) visit(node.children);
+    }
+  };
+  visit(fromHtml(html, { fragment: true }).children as ElementContent[]);
+  return sections.filter((section) => section.id !== null || section.blocks.length > 0);
+}
+
+/** The JSON published beside a document's page: its validated metadata and its sections. */
+export function documentData(page: { url: URL; typeLabel: string }, metadata: Record<string, unknown>, html: string) {
+  return {
+    url: page.url.href,
+    type: page.typeLabel,
+    metadata,
+    sections: documentSections(html),
+  };
+}
