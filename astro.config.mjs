@@ -7,11 +7,12 @@ import rehypeReadableHeadingIds from './src/plugins/rehype-readable-heading-ids.
 import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
 import rehypeSelfLinks from './src/plugins/rehype-self-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: 'https://briefing-room.example.ca',
   trailingSlash: 'always',
-  integrations: [pagefind()],
+  integrations: [pagefind(), securityHeaders()],
   security: {
     // Astro hashes every inline script and style into each page's policy; nothing else may run.
     csp: {

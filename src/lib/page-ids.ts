@@ -7,6 +7,7 @@ export const PAGE_IDS = {
   main: 'main',
   about: 'document-about',
   contents: 'document-contents',
+  cite: 'document-cite',
   publicationNote: 'publication-note',
   byline: 'byline',
 } as const;

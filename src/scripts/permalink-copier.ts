@@ -3,7 +3,7 @@
  * and highlights its target as a plain link does; with this script it also
  * copies the full URL, fragment included, and says so on screen and to screen
  * readers. Its "Copy link" button, hidden until this script runs, copies the
- * address of what is in view.
+ * address of what is in view, and its "Copy citation" button the citation.
  */
 class PermalinkCopier extends HTMLElement {
   #status: HTMLElement | null = null;
@@ -15,6 +15,12 @@ class PermalinkCopier extends HTMLElement {
     if (button) {
       button.hidden = false;
       button.addEventListener('click', () => void this.#copy(window.location.href, 'Link to this page copied'));
+    }
+    const citeButton = this.querySelector<HTMLButtonElement>('button[data-copy-citation]');
+    const citation = this.querySelector('[data-citation]');
+    if (citeButton && citation) {
+      citeButton.hidden = false;
+      citeButton.addEventListener('click', () => void this.#copy(citation.textContent?.trim() ?? '', 'Citation copied'));
     }
     this.addEventListener('click', (event) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.self-link') : null;

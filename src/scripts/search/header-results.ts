@@ -23,13 +23,12 @@ export function attachHeaderResults(root: HTMLElement): void {
   let timer: number | undefined;
   let latest = 0;
 
+  // A search field may not carry aria-expanded; the live region announces what the list holds instead.
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const open = () => {
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
 
   const update = async () => {
@@ -61,7 +60,6 @@ export function attachHeaderResults(root: HTMLElement): void {
     }
   };
 
-  input.setAttribute('aria-expanded', 'false');
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void update(), DEBOUNCE_MS);

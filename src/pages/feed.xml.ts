@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_NAME } from '../lib/head.ts';
+import { allDocuments } from '../lib/documents.ts';
+import { FEED_SIZE } from '../lib/feeds.ts';
+
+/** /feed.xml: an RSS feed of the newest documents. */
+export const GET: APIRoute = async ({ site }) => {
+  const documents = (await allDocuments()).slice(0, FEED_SIZE);
+  return rss({
+    title: `${SITE_NAME}: new documents`,
+    description: 'Government briefing notes and related reporting, copied word for word.',
+    site: site!,
+    customData: '<language>en-CA</language>',
+    items: documents.map((doc) => ({
+      title: doc.title,
+      link: doc.url,
+      pubDate: new Date(`${doc.date}T00:00:00Z`),
+      description: doc.summary,
+      categories: [doc.typeLabel, doc.source],
+    })),
+  });
+};

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, it } from 'vitest';
+import { DIST, builtPage } from '../support/built-site.ts';
+import { builtPages } from '../support/built-files.ts';
+
+const pages = builtPages();
+
+describe('every built page', () => {
+  it('has pages to check', () => {
+    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/search/', '/404.html']));
+  });
+
+  const validator = new HtmlValidate(
+    new FileSystemConfigLoader({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes the markup; its formatting style is not ours to choose.
+        'doctype-style': 'off',
+        'void-style': 'off',
+        'attribute-boolean-style': 'off',
+        'attribute-empty-style': 'off',
+        // A document's title is its source's, word for word; a shorter <title> would misquote it.
+        'long-title': 'off',
+      },
+    }),
+  );
+  for (const { file, url } of pages) {
+    it(`${url} is valid HTML`, async () => {
+      const report = await validator.validateFile(file);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
+      expect(messages).toEqual([]);
+    });
+  }
+});
+
+/** Where a site-relative URL would be served from in dist/, if anywhere. */
+function servedFile(pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+describe('every internal link and fragment resolves', () => {
+  for (const { url } of pages) {
+    it(`from ${url}`, () => {
+      const tree = builtPage(url.endsWith('.html') ? url : url);
+      const base = new URL(url, 'https://site.invalid');
+      const broken: string[] = [];
+      for (const element of selectAll('a[href], link[href], script[src], img[src]', tree)) {
+        const raw = String(element.properties['href'] ?? element.properties['src']);
+        const target = new URL(raw, base);
+        if (target.origin !== base.origin) {
+          if (element.tagName === 'a' || element.tagName === 'script' || element.tagName === 'img') broken.push(`${raw} (third-party)`);
+          continue;
+        }
+        const file = servedFile(target.pathname);
+        if (!file) {
+          broken.push(raw);
+          continue;
+        }
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        if (fragment && file.endsWith('.html') && !readFileSync(file, 'utf8').includes(`id="${fragment}"`)) broken.push(`${raw} (no #${fragment})`);
+      }
+      expect(broken).toEqual([]);
+    });
+  }
+});
