@@ -8,11 +8,12 @@ import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
 import rehypeSelfLinks from './src/plugins/rehype-self-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import searchUi from './src/integrations/search-ui.ts';
 
 export default defineConfig({
   site: 'https://briefing-room.example.ca',
   trailingSlash: 'always',
-  integrations: [pagefind(), securityHeaders()],
+  integrations: [pagefind(), searchUi(), securityHeaders()],
   security: {
     // Astro hashes every inline script and style into each page's policy; nothing else may run.
     csp: {

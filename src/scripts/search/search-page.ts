@@ -52,8 +52,10 @@ class SearchPage extends HTMLElement {
     find<HTMLElement>('[data-search-needs-script]').hidden = true;
     find<HTMLElement>('[data-search-controls]').hidden = false;
 
-    const state = readState(new URLSearchParams(window.location.search));
-    this.#input.value = state.query;
+    const fromUrl = readState(new URLSearchParams(window.location.search));
+    // Words typed before this script arrived are kept; the URL's query wins only when there is one.
+    if (fromUrl.query) this.#input.value = fromUrl.query;
+    const state = { ...fromUrl, query: normalizeQuery(this.#input.value) };
     this.#sort.value = state.sort;
 
     this.#form.addEventListener('submit', (event) => {

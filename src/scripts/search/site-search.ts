@@ -2,7 +2,8 @@
  * <site-search>: the search field in every page's header. Without JavaScript
  * it is a form that submits to /search/. This bootstrap is all a page loads:
  * it listens for the reader starting to search (focus, a keystroke, `/`, or
- * Ctrl/Cmd+K) and only then loads the results code and Pagefind.
+ * Ctrl/Cmd+K) and only then loads the results code (from the URL in its
+ * data-module attribute) and Pagefind. It imports nothing, so it is inlined.
  */
 class SiteSearch extends HTMLElement {
   #input: HTMLInputElement | null = null;
@@ -34,7 +35,9 @@ class SiteSearch extends HTMLElement {
   #start(): void {
     if (this.#started) return;
     this.#started = true;
-    void import('./header-results.ts').then(({ attachHeaderResults }) => attachHeaderResults(this));
+    const module = this.dataset['module'];
+    if (!module) return;
+    void (import(/* @vite-ignore */ module) as Promise<typeof import('./header-results.ts')>).then(({ attachHeaderResults }) => attachHeaderResults(this));
   }
 }
 

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { SEARCH_UI_DIR } from '../lib/search-ui.ts';
+
+const ENTRY_POINTS = ['src/scripts/search/header-results.ts', 'src/scripts/search/search-page.ts'];
+
+/**
+ * Bundles the search interface into dist/search-ui/ with esbuild, under fixed
+ * names (header-results.js, search-page.js) and shared chunks. Vite would
+ * name them by content hash, and a page could then only reach them through a
+ * tracked import, which keeps its script from being inlined: every page
+ * would download a loader before the reader ever searched.
+ */
+export default function searchUi(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'search-ui',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const result = await build({
+          absWorkingDir: fileURLToPath(root),
+          entryPoints: ENTRY_POINTS,
+          outdir: fileURLToPath(new URL(`${SEARCH_UI_DIR}/`, dir)),
+          entryNames: '[name]',
+          chunkNames: 'chunks/[name]-[hash]',
+          bundle: true,
+          splitting: true,
+          format: 'esm',
+          target: 'es2022',
+          minify: true,
+          logLevel: 'silent',
+        });
+        if (result.errors.length > 0) throw new Error(`search UI bundle failed: ${result.errors.map((e) => e.text).join('; ')}`);
+        logger.info(`bundled ${ENTRY_POINTS.length} search modules into ${SEARCH_UI_DIR}/`);
+      },
+    },
+  };
+}
