@@ -72,7 +72,13 @@ class SearchPage extends HTMLElement {
         moveAmongResults(this.#list, null, 1);
       }
     });
-    void this.#run(state);
+    if (hasCriteria(state)) {
+      void this.#run(state);
+      return;
+    }
+    // Nothing asked yet: Pagefind loads when the reader starts, as in the header.
+    this.#status.textContent = 'Type words to search for.';
+    this.#input.addEventListener('focus', () => void this.#run(), { once: true });
   }
 
   #schedule(): void {
@@ -100,7 +106,7 @@ class SearchPage extends HTMLElement {
       if (!hasCriteria(state)) {
         this.#list.replaceChildren();
         this.#more.hidden = true;
-        this.#status.textContent = 'Type words to search for, or choose a filter.';
+        this.#status.textContent = 'Type words to search for, or choose a filter below.';
         return;
       }
       this.#shown = 0;
