@@ -18,6 +18,8 @@ export interface PageMeta {
   image?: { url: URL; alt: string };
   /** YYYY-MM-DD, for a document. */
   published?: string;
+  /** Keeps the page out of search engines and gives it no canonical URL (the 404 page). */
+  noindex?: boolean;
 }
 
 export const SITE_NAME = 'Briefing Room';
@@ -29,10 +31,10 @@ export function pageTitle(title: string): string {
 const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
 
 /** Description, canonical URL, and the Open Graph and Twitter tags that make a pasted link preview well. */
-export function headTags({ title, description, canonical, type = 'website', image, published }: PageMeta): HeadTag[] {
+export function headTags({ title, description, canonical, type = 'website', image, published, noindex = false }: PageMeta): HeadTag[] {
   return [
     meta('name', 'description', description),
-    { tag: 'link', attrs: { rel: 'canonical', href: canonical.href } },
+    noindex ? meta('name', 'robots', 'noindex') : { tag: 'link', attrs: { rel: 'canonical', href: canonical.href } },
     meta('name', 'color-scheme', 'light dark'),
     meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:locale', 'en_CA'),

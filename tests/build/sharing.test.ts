@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { DIST, builtPage } from '../support/built-site.ts';
+import { builtPages } from '../support/built-files.ts';
+import { contentFiles } from '../support/content-files.ts';
+
+const SITE = 'https://briefing-room.example.ca';
+const documents = contentFiles();
+
+function headMeta(url: string): Record<string, string> {
+  const tree = builtPage(url);
+  const entries = selectAll('meta[property], meta[name]', tree).map((el: Element) => [
+    String(el.properties['property'] ?? el.properties['name']),
+    String(el.properties['content']),
+  ]);
+  return Object.fromEntries(entries);
+}
+
+function jsonLd(url: string): Record<string, unknown> {
+  const script = selectAll('script[type="application/ld+json"]', builtPage(url))[0];
+  if (!script) throw new Error(`${url} has no JSON-LD`);
+  return JSON.parse(toString(script)) as Record<string, unknown>;
+}
+
+describe('every page can be shared', () => {
+  for (const { url } of builtPages()) {
+    it(`${url} has a title, description, canonical URL and Open Graph and Twitter tags`, () => {
+      const tree = builtPage(url);
+      const meta = headMeta(url);
+      expect(toString(selectAll('title', tree)[0]!)).not.toBe('');
+      expect(meta['description']).toBeTruthy();
+      const canonical = selectAll('link[rel="canonical"]', tree)[0]?.properties['href'];
+      // A missing page is no page to point search engines at.
+      if (url === '/404.html') expect([canonical, meta['robots']]).toEqual([undefined, 'noindex']);
+      else expect(canonical).toBe(`${SITE}${url}`);
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title']) expect(meta[key], key).toBeTruthy();
+    });
+  }
+});
+
+describe('a pasted document permalink previews its title, summary and image', () => {
+  for (const { url, collection, data } of documents) {
+    it(url, () => {
+      const meta = headMeta(url);
+      const title = String(collection === 'notes' ? data['title'] : data['headline']);
+      expect(meta['og:title']).toBe(title);
+      expect(meta['og:description']).toBe(data['summary']);
+      expect(meta['og:type']).toBe('article');
+      const image = `${SITE}${url.replace(/\/$/, '.png')}`;
+      expect(meta['og:image']).toBe(image);
+      expect(meta['twitter:card']).toBe('summary_large_image');
+      const png = readFileSync(join(DIST, url.replace(/\/$/, '.png')));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    });
+  }
+
+  it('describes the note as a schema.org Report with its reference number, and the article as a NewsArticle', () => {
+    const note = documents.find((doc) => doc.collection === 'notes')!;
+    expect(jsonLd(note.url)).toMatchObject({ '@type': 'Report', reportNumber: 'PS-2023-QP-1--MPS-003', dateCreated: '2023-12-12', publisher: { '@type': 'GovernmentOrganization', name: 'Public Safety Canada' } });
+    const article = documents.find((doc) => doc.collection === 'articles')!;
+    expect(jsonLd(article.url)).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-11-02', dateline: 'OTTAWA', author: { name: 'Jim Bronskill' }, publisher: { name: 'The Canadian Press' } });
+  });
+});
+
+describe('feeds and open data', () => {
+  it('the sitemap lists every document page and robots.txt points to it', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    for (const { url } of documents) expect(sitemap).toContain(`<loc>${SITE}${url}</loc>`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+
+  it('the RSS feed lists every document with its summary', () => {
+    const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+    for (const { url } of documents) expect(feed).toContain(`<link>${SITE}${url}</link>`);
+  });
+
+  for (const { url, data } of documents) {
+    it(`${url.replace(/\/$/, '.json')} holds the validated metadata and every section with its permalink ids`, () => {
+      const json = JSON.parse(readFileSync(join(DIST, url.replace(/\/$/, '.json')), 'utf8')) as {
+        url: string;
+        metadata: Record<string, unknown>;
+        sections: { id: string | null; blocks: { id: string; text: string }[] }[];
+      };
+      expect(json.url).toBe(`${SITE}${url}`);
+      expect(json.metadata).toMatchObject({ summary: data['summary'] });
+      const page = readFileSync(join(DIST, url, 'index.html'), 'utf8');
+      const ids = json.sections.flatMap((section) => [section.id, ...section.blocks.map((block) => block.id)]).filter(Boolean);
+      expect(ids.length).toBeGreaterThan(5);
+      for (const id of ids) expect(page).toContain(`id="${id}"`);
+    });
+  }
+});
+
+describe('security', () => {
+  it('every page carries a strict Content-Security-Policy: no inline script allowed without its hash', () => {
+    for (const { url } of builtPages()) {
+      const csp = String(selectAll('meta[http-equiv="content-security-policy"]', builtPage(url))[0]?.properties['content']);
+      expect(csp, url).toMatch(/default-src 'self'/);
+      expect(csp, url).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+      expect(csp, url).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    }
+  });
+
+  it('the _headers file sets the policy and the other security headers for every path', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers.startsWith('/*\n')).toBe(true);
+    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) expect(headers).toContain(name);
+    expect(headers).toContain("frame-ancestors 'none'");
+  });
+
+  it('pages make no third-party requests: every src and stylesheet is on the site', () => {
+    for (const { url } of builtPages()) {
+      for (const el of selectAll('script[src], link[rel="stylesheet"], img[src], link[rel="icon"]', builtPage(url))) {
+        const target = String(el.properties['src'] ?? el.properties['href']);
+        expect(target, url).toMatch(/^\//);
+      }
+    }
+  });
+});
