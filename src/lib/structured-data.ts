@@ -70,6 +70,19 @@ export function websiteJsonLd(site: URL): JsonLd {
   };
 }
 
+/** Any other page: a schema.org WebPage (the search page a SearchResultsPage) within the site. */
+export function webPageJsonLd(page: { title: string; description: string; url: URL; type?: 'WebPage' | 'SearchResultsPage' }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': page.type ?? 'WebPage',
+    name: page.title,
+    description: page.description,
+    url: page.url.href,
+    inLanguage: 'en-CA',
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', page.url).href },
+  };
+}
+
 /** JSON for a `<script type="application/ld+json">`, with `<` escaped so no value can close the element. */
 export function serializeJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -38,6 +38,7 @@ describe('every page can be shared', () => {
       if (url === '/404.html') expect([canonical, meta['robots']]).toEqual([undefined, 'noindex']);
       else expect(canonical).toBe(`${SITE}${url}`);
       for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title']) expect(meta[key], key).toBeTruthy();
+      expect(jsonLd(url)['@context']).toBe('https://schema.org');
     });
   }
 });

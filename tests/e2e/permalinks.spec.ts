@@ -90,4 +90,14 @@ test.describe('copy link', () => {
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(`Link to this page copied: ${expected}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
+
+  test('Cite this copies a plain citation that ends with the permalink', async ({ page }) => {
+    await page.goto(note.url);
+    const cite = page.getByRole('region', { name: 'Cite this' });
+    await cite.getByRole('button', { name: 'Copy citation' }).click();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toMatch(/^Public Safety Canada\. “Report from the Criminal Intelligence Service Canada/);
+    expect(citation.endsWith(`https://briefing-room.example.ca${note.url}.`)).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+  });
 });
