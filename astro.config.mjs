@@ -6,6 +6,7 @@ import rehypeDropRawHtml from './src/plugins/rehype-drop-raw-html.ts';
 import rehypeReadableHeadingIds from './src/plugins/rehype-readable-heading-ids.ts';
 import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
 import rehypeSelfLinks from './src/plugins/rehype-self-links.ts';
+import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchUi from './src/integrations/search-ui.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
       // The copies must keep the source's characters: "--" stays two hyphens, quotes stay as typed.
       smartypants: false,
       // Order matters: heading ids are final before blocks are numbered by section and links are added.
-      rehypePlugins: [rehypeDropRawHtml, rehypeSlug, rehypeReadableHeadingIds, rehypeBlockIds, rehypeSelfLinks],
+      rehypePlugins: [rehypeDropRawHtml, rehypeSlug, rehypeReadableHeadingIds, rehypeBlockIds, rehypeSelfLinks, [rehypeGlossaryTerms, { file: 'content/data/glossary.yaml' }]],
     }),
   },
 });

@@ -1,11 +1,16 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
+import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { DOCUMENT_TYPES, entryId, type Collection } from './lib/document-index.ts';
 import { documentLoader } from './lib/document-loader.ts';
 import { articleSchema } from './schemas/article.ts';
+import { eventSchema, organizationSchema, personSchema, termSchema } from './schemas/entities.ts';
 import { qpNoteSchema, requiredQpNoteSections } from './schemas/qp-note.ts';
 
-/** Where the content lives; tests point it at fixture folders. */
+/** Where the documents live; tests point it at fixture folders. */
 const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
+/** Organizations, people, glossary and timeline: the same for every content folder. */
+const dataRoot = 'content/data';
 
 function loaderFor(collection: Collection, schema: typeof qpNoteSchema | typeof articleSchema, requiredSections: readonly string[] = []) {
   const { folder, slugField } = DOCUMENT_TYPES[collection];
@@ -18,7 +23,18 @@ function loaderFor(collection: Collection, schema: typeof qpNoteSchema | typeof 
   });
 }
 
+/** A document's mentions as content-layer references; src/lib/mentions.ts fails the build on any that do not exist. */
+const mentions = {
+  organizations: z.array(reference('organizations')).default([]),
+  people: z.array(reference('people')).default([]),
+  terms: z.array(reference('glossary')).default([]),
+};
+
 export const collections = {
-  notes: defineCollection({ loader: loaderFor('notes', qpNoteSchema, requiredQpNoteSections), schema: qpNoteSchema }),
-  articles: defineCollection({ loader: loaderFor('articles', articleSchema), schema: articleSchema }),
+  notes: defineCollection({ loader: loaderFor('notes', qpNoteSchema, requiredQpNoteSections), schema: qpNoteSchema.extend(mentions) }),
+  articles: defineCollection({ loader: loaderFor('articles', articleSchema), schema: articleSchema.extend(mentions) }),
+  organizations: defineCollection({ loader: file(`${dataRoot}/organizations.yaml`), schema: organizationSchema }),
+  people: defineCollection({ loader: file(`${dataRoot}/people.yaml`), schema: personSchema }),
+  glossary: defineCollection({ loader: file(`${dataRoot}/glossary.yaml`), schema: termSchema }),
+  events: defineCollection({ loader: file(`${dataRoot}/events.yaml`), schema: eventSchema }),
 };

@@ -1,5 +1,9 @@
-import type { Article } from '../schemas/article.ts';
-import type { QpNote } from '../schemas/qp-note.ts';
+import type { Article as FullArticle } from '../schemas/article.ts';
+import type { WithoutMentions } from '../schemas/entities.ts';
+import type { QpNote as FullQpNote } from '../schemas/qp-note.ts';
+
+type QpNote = WithoutMentions<FullQpNote>;
+type Article = WithoutMentions<FullArticle>;
 
 /** One row of document metadata: a label in the source's words, and its value as text or a date. */
 export interface MetadataRow {

@@ -8,6 +8,8 @@ export const PAGE_IDS = {
   about: 'document-about',
   contents: 'document-contents',
   cite: 'document-cite',
+  mentions: 'document-mentions',
+  related: 'document-related',
   publicationNote: 'publication-note',
   byline: 'byline',
 } as const;

@@ -1,5 +1,9 @@
-import type { Article } from '../schemas/article.ts';
-import type { QpNote } from '../schemas/qp-note.ts';
+import type { Article as FullArticle } from '../schemas/article.ts';
+import type { WithoutMentions } from '../schemas/entities.ts';
+import type { QpNote as FullQpNote } from '../schemas/qp-note.ts';
+
+type QpNote = WithoutMentions<FullQpNote>;
+type Article = WithoutMentions<FullArticle>;
 import { SITE_NAME } from './head.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { KEBAB_CASE, isoDate, provenance, text } from './fields.ts';
+import { mentionFields } from './entities.ts';
 
 /** A news article, copied with its byline and publication line kept as fields. */
 export const articleSchema = z.strictObject({
@@ -24,6 +25,7 @@ export const articleSchema = z.strictObject({
   publication_note: text('This report by The Canadian Press was first published Nov. 2, 2024.').optional(),
   /** The original text this copy was made from. */
   provenance: provenance.optional(),
+  ...mentionFields,
 });
 
 export type Article = z.infer<typeof articleSchema>;

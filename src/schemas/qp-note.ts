@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, provenance, text } from './fields.ts';
+import { mentionFields } from './entities.ts';
 
 /**
  * A Question Period note. Field names follow the Government of Canada's
@@ -27,6 +28,7 @@ export const qpNoteSchema = z.strictObject({
   summary: text('the Issue/Question sentence of the note'),
   /** The original text this copy was made from. Optional for notes imported from open data. */
   provenance: provenance.optional(),
+  ...mentionFields,
 });
 
 export type QpNote = z.infer<typeof qpNoteSchema>;

@@ -37,4 +37,14 @@ describe('the build stops on invalid content and says what to fix', () => {
     expect(output).toContain(`Build failed; ${outDir} was removed`);
     expect(existsSync(outDir)).toBe(false);
   });
+
+  it('stops on a mention of an organization that does not exist, naming the file and the entry', () => {
+    const outDir = 'tests/.tmp/dangling-build';
+    const { status, output } = run('node', ['scripts/build.ts', '--outDir', outDir, '--force'], `${FIXTURES}/dangling-reference`);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/content/dangling-reference/qp-notes/note.md → organizations: no entry "no-such-org" in content/data/organizations.yaml; add it there or fix the id',
+    );
+    expect(existsSync(outDir)).toBe(false);
+  });
 });

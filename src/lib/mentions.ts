@@ -1,0 +1,123 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { documentSections } from './document-data.ts';
+import { summarizeArticle, summarizeNote } from './documents.ts';
+import type { DocumentSummary } from './document-index.ts';
+
+type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'articles'>;
+type EntityCollection = 'organizations' | 'people' | 'glossary';
+
+const DATA_FILES: Record<EntityCollection, string> = {
+  organizations: 'content/data/organizations.yaml',
+  people: 'content/data/people.yaml',
+  glossary: 'content/data/glossary.yaml',
+};
+
+/** One paragraph or item of a document that names an entity. */
+export interface Passage {
+  url: string;
+  text: string;
+}
+
+export interface Mention {
+  document: DocumentSummary;
+  passages: Passage[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether text names any of the given words, as whole words. */
+export function names(text: string, words: readonly string[]): boolean {
+  return words.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+}
+
+/** How the documents write an entity, for finding the passages that name it. */
+export function writtenAs(entry: CollectionEntry<EntityCollection>): string[] {
+  switch (entry.collection) {
+    case 'organizations':
+      return [entry.data.name, ...(entry.data.acronym ? [entry.data.acronym] : [])];
+    case 'people':
+      return [entry.data.name, ...entry.data.also_written];
+    case 'glossary':
+      return [entry.data.term];
+  }
+}
+
+function summarize(entry: DocumentEntry): DocumentSummary {
+  return entry.collection === 'notes' ? summarizeNote(entry) : summarizeArticle(entry);
+}
+
+/**
+ * The entities a document lists, looked up; a reference to an entry that does
+ * not exist stops the build, naming the file and the missing entry.
+ */
+export async function listedEntities(entry: DocumentEntry) {
+  const resolve = async <C extends EntityCollection>(field: string, collection: C, refs: readonly { id: string }[]) =>
+    Promise.all(
+      refs.map(async ({ id }) => {
+        const found = await getEntry(collection, id);
+        if (!found) throw new Error(`${entry.filePath ?? entry.id} → ${field}: no entry "${id}" in ${DATA_FILES[collection]}; add it there or fix the id`);
+        return found;
+      }),
+    );
+  return {
+    organizations: await resolve('organizations', 'organizations', entry.data.organizations),
+    people: await resolve('people', 'people', entry.data.people),
+    terms: await resolve('terms', 'glossary', entry.data.terms),
+  };
+}
+
+async function allDocumentEntries(): Promise<DocumentEntry[]> {
+  const [notes, articles] = await Promise.all([getCollection('notes'), getCollection('articles')]);
+  return [...notes, ...articles];
+}
+
+const FIELD: Record<EntityCollection, 'organizations' | 'people' | 'terms'> = { organizations: 'organizations', people: 'people', glossary: 'terms' };
+
+/** Every document that lists the entity, with each of its paragraphs and items that name it, computed from the rendered text. */
+export async function mentionsOf(entity: CollectionEntry<EntityCollection>): Promise<Mention[]> {
+  const words = writtenAs(entity);
+  const documents = (await allDocumentEntries()).filter((doc) => doc.data[FIELD[entity.collection]].some((ref) => ref.id === entity.id));
+  return documents
+    .map((doc) => {
+      const document = summarize(doc);
+      const passages = documentSections(doc.rendered?.html ?? '')
+        .flatMap((section) => section.blocks)
+        .filter((block) => names(block.text, words))
+        .map((block) => ({ url: `${document.url}#${block.id}`, text: block.text }));
+      return { document, passages };
+    })
+    .sort((a, b) => b.document.date.localeCompare(a.document.date));
+}
+
+/** Other documents sharing organizations or terms with this one, the most shared first. */
+export async function relatedDocuments(entry: DocumentEntry): Promise<{ document: DocumentSummary; shared: number }[]> {
+  const keys = (doc: DocumentEntry) => new Set([...doc.data.organizations.map((r) => `o:${r.id}`), ...doc.data.terms.map((r) => `t:${r.id}`)]);
+  const mine = keys(entry);
+  return (await allDocumentEntries())
+    .filter((doc) => !(doc.collection === entry.collection && doc.id === entry.id))
+    .map((doc) => ({ document: summarize(doc), shared: [...keys(doc)].filter((key) => mine.has(key)).length }))
+    .filter((related) => related.shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.document.date.localeCompare(a.document.date));
+}
+
+/** The passage of a document quoted by an entity's description, so that the quote links to its source. */
+export async function sourceOfQuote(quote: string): Promise<Passage | undefined> {
+  for (const doc of await allDocumentEntries()) {
+    const document = summarize(doc);
+    for (const block of documentSections(doc.rendered?.html ?? '').flatMap((section) => section.blocks)) {
+      if (block.text.includes(quote)) return { url: `${document.url}#${block.id}`, text: document.title };
+    }
+  }
+  return undefined;
+}
+
+/** The "In this document" links of a document page, from its listed entities. */
+export function mentionLinks({ organizations, people, terms }: Awaited<ReturnType<typeof listedEntities>>) {
+  return [
+    { label: 'Organizations', links: organizations.map((o) => ({ href: `/organizations/${o.id}/`, text: o.data.acronym ?? o.data.name })) },
+    { label: 'People', links: people.map((p) => ({ href: `/people/${p.id}/`, text: p.data.name })) },
+    { label: 'Terms', links: terms.map((t) => ({ href: `/glossary/#${t.id}`, text: t.data.term })) },
+  ];
+}
