@@ -45,7 +45,6 @@ export function besidePage(url: string, extension: 'json' | 'png'): string {
 }
 
 export const socialImagePath = (url: string) => besidePage(url, 'png');
-export const dataPath = (url: string) => besidePage(url, 'json');
 
 /** Newest first; documents of one day in title order, so that the order never depends on load order. */
 export function newestFirst(documents: readonly DocumentSummary[]): DocumentSummary[] {

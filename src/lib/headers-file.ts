@@ -1,5 +1,5 @@
 /** Headers every response gets from a static host that reads a `_headers` file. */
-export const COMMON_HEADERS = {
+const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',

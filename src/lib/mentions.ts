@@ -33,7 +33,7 @@ export function names(text: string, words: readonly string[]): boolean {
 }
 
 /** How the documents write an entity, for finding the passages that name it. */
-export function writtenAs(entry: CollectionEntry<EntityCollection>): string[] {
+function writtenAs(entry: CollectionEntry<EntityCollection>): string[] {
   switch (entry.collection) {
     case 'organizations':
       return [entry.data.name, ...(entry.data.acronym ? [entry.data.acronym] : [])];
