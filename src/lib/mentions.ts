@@ -73,6 +73,19 @@ async function allDocumentEntries(): Promise<DocumentEntry[]> {
   return [...notes, ...articles];
 }
 
+/** Blocks of each rendered body, parsed once per distinct HTML: every entity page and quote reads all of them. */
+const blocksByHtml = new Map<string, { id: string; text: string }[]>();
+
+function blocksOf(entry: DocumentEntry): { id: string; text: string }[] {
+  const html = entry.rendered?.html ?? '';
+  let blocks = blocksByHtml.get(html);
+  if (!blocks) {
+    blocks = documentSections(html).flatMap((section) => section.blocks);
+    blocksByHtml.set(html, blocks);
+  }
+  return blocks;
+}
+
 const FIELD: Record<EntityCollection, 'organizations' | 'people' | 'terms'> = { organizations: 'organizations', people: 'people', glossary: 'terms' };
 
 /** Every document that lists the entity, with each of its paragraphs and items that name it, computed from the rendered text. */
@@ -82,8 +95,7 @@ export async function mentionsOf(entity: CollectionEntry<EntityCollection>): Pro
   return documents
     .map((doc) => {
       const document = summarize(doc);
-      const passages = documentSections(doc.rendered?.html ?? '')
-        .flatMap((section) => section.blocks)
+      const passages = blocksOf(doc)
         .filter((block) => names(block.text, words))
         .map((block) => ({ url: `${document.url}#${block.id}`, text: block.text }));
       return { document, passages };
@@ -106,7 +118,7 @@ export async function relatedDocuments(entry: DocumentEntry): Promise<{ document
 export async function sourceOfQuote(quote: string): Promise<Passage | undefined> {
   for (const doc of await allDocumentEntries()) {
     const document = summarize(doc);
-    for (const block of documentSections(doc.rendered?.html ?? '').flatMap((section) => section.blocks)) {
+    for (const block of blocksOf(doc)) {
       if (block.text.includes(quote)) return { url: `${document.url}#${block.id}`, text: document.title };
     }
   }

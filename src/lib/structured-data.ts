@@ -23,37 +23,34 @@ interface PageLinks {
   image: URL;
 }
 
-export function qpNoteJsonLd(note: QpNote, { url, image }: PageLinks): JsonLd {
+/** What every document's description says the same way: language, address, image, access. */
+function documentBase({ url, image }: PageLinks): JsonLd {
+  return { '@context': 'https://schema.org', inLanguage: 'en-CA', url: url.href, image: image.href, isAccessibleForFree: true };
+}
+
+export function qpNoteJsonLd(note: QpNote, links: PageLinks): JsonLd {
   return {
-    '@context': 'https://schema.org',
+    ...documentBase(links),
     '@type': 'Report',
     headline: note.title,
     name: `Question Period Note: ${note.title}`,
     reportNumber: note.reference_number,
     description: note.summary,
     dateCreated: note.date_received,
-    inLanguage: 'en-CA',
-    url: url.href,
-    image: image.href,
-    isAccessibleForFree: true,
     author: { '@type': 'GovernmentOrganization', name: note.organization },
     publisher: { '@type': 'GovernmentOrganization', name: note.organization },
     ...(note.minister_name && { recipient: { '@type': 'Person', name: note.minister_name, jobTitle: note.minister } }),
   };
 }
 
-export function articleJsonLd(article: Article, { url, image }: PageLinks): JsonLd {
+export function articleJsonLd(article: Article, links: PageLinks): JsonLd {
   return {
-    '@context': 'https://schema.org',
+    ...documentBase(links),
     '@type': 'NewsArticle',
     headline: article.headline,
     description: article.summary,
     datePublished: article.date_published,
     dateline: article.dateline,
-    inLanguage: 'en-CA',
-    url: url.href,
-    image: image.href,
-    isAccessibleForFree: true,
     author: { '@type': 'Person', name: article.author },
     publisher: { '@type': 'Organization', name: article.publisher },
   };

@@ -34,7 +34,9 @@ function firstUse(text: string, pending: ReadonlyMap<string, GlossaryEntry>): { 
 /**
  * Marks the first use of each glossary term a document lists (its `terms`
  * front matter) as `<a href="/glossary/#id"><abbr title="expansion">`, in the
- * body's paragraphs and items. The words themselves are untouched.
+ * body's paragraphs and items. The words themselves are untouched. Markdown
+ * is rendered before collections can be queried, so the glossary file is read
+ * here directly, once per build.
  */
 export default function rehypeGlossaryTerms({ file }: { file: string }) {
   const glossary = parse(readFileSync(file, 'utf8')) as GlossaryEntry[];
