@@ -25,6 +25,7 @@ export interface DocumentSummary {
 export const DOCUMENT_TYPES = {
   notes: { typeLabel: 'Question Period Note', folder: 'qp-notes', path: 'notes', slugField: 'reference_number' },
   articles: { typeLabel: 'News article', folder: 'articles', path: 'articles', slugField: 'slug' },
+  notesFr: { typeLabel: 'Note pour la période de questions', folder: 'qp-notes-fr', path: 'fr/notes', slugField: 'reference_number' },
 } as const;
 
 export type Collection = keyof typeof DOCUMENT_TYPES;

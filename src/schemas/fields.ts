@@ -64,3 +64,22 @@ export const provenance = z.strictObject(
 );
 
 export type Provenance = z.infer<typeof provenance>;
+
+/** Languages a document can be written in; a note's French copy says `lang: fr-CA`. */
+export const LANGUAGES = ['en-CA', 'fr-CA'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Marks a document written by the open data importer, with the codes it was
+ * imported under. The importer rewrites only files that carry it, so a
+ * document written by hand is never overwritten.
+ */
+export const openDataOrigin = z.strictObject(
+  {
+    /** The publishing organization's code in the data set (owner_org), e.g. ps-sp. */
+    owner_org: text('ps-sp'),
+    /** The minister's code in the data set's choices, e.g. Dominic LeBlanc. */
+    minister: text('Dominic LeBlanc'),
+  },
+  { error: 'expected { owner_org: CODE, minister: CODE }, as written by npm run import' },
+);

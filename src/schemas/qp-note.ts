@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, provenance, text } from './fields.ts';
+import { isoDate, openDataOrigin, provenance, text } from './fields.ts';
 import { mentionFields } from './entities.ts';
 
 /**
@@ -13,7 +13,7 @@ export const qpNoteSchema = z.strictObject({
   /** The department's reference number, e.g. PS-2023-QP-1--MPS-003; no commas. Also names the page URL. */
   reference_number: text('PS-2023-QP-1--MPS-003')
     .refine((value) => !value.includes(','), { error: 'must not contain a comma (the open data set forbids it)' })
-    .refine((value) => /[A-Za-z0-9]/.test(value), { error: 'expected letters or digits, e.g. PS-2023-QP-1--MPS-003' }),
+    .refine((value) => value === '' || /[A-Za-z0-9]/.test(value), { error: 'expected letters or digits, e.g. PS-2023-QP-1--MPS-003' }),
   /** Official title of the note, without the "Question Period Note:" label. */
   title: text('Report from the Criminal Intelligence Service Canada (CISC) re: …'),
   /** Date the note was provided to the minister's office, YYYY-MM-DD. */
@@ -28,10 +28,30 @@ export const qpNoteSchema = z.strictObject({
   summary: text('the Issue/Question sentence of the note'),
   /** The original text this copy was made from. Optional for notes imported from open data. */
   provenance: provenance.optional(),
+  /** The language the note is written in: en-CA, the default, here; fr-CA in content/qp-notes-fr/. */
+  lang: z.literal('en-CA', { error: 'expected en-CA, or no lang at all: French copies go in content/qp-notes-fr/' }).default('en-CA'),
+  /** Set by `npm run import` on the notes it writes; never written by hand. */
+  open_data: openDataOrigin.optional(),
   ...mentionFields,
 });
 
 export type QpNote = z.infer<typeof qpNoteSchema>;
 
+/**
+ * A note's labelled parts in each language, as the open data set labels its
+ * text fields; each is a level-2 heading of the body.
+ */
+export const QP_NOTE_SECTIONS = {
+  'en-CA': { question: 'Issue/Question', response: 'Suggested Response', background: 'Background', additional: 'Additional Information' },
+  'fr-CA': { question: 'Enjeu ou question', response: 'Réponse suggérée', background: 'Contexte', additional: 'Renseignements supplémentaires' },
+} as const;
+
 /** Level-2 headings a note body must have: the open data set's required text fields. */
-export const requiredQpNoteSections = ['Suggested Response', 'Background'] as const;
+export const requiredQpNoteSections = [QP_NOTE_SECTIONS['en-CA'].response, QP_NOTE_SECTIONS['en-CA'].background] as const;
+export const requiredQpNoteSectionsFr = [QP_NOTE_SECTIONS['fr-CA'].response, QP_NOTE_SECTIONS['fr-CA'].background] as const;
+
+/** A French copy of a note: the same fields, in French, saying so. */
+export const qpNoteFrSchema = qpNoteSchema.extend({
+  /** Must be fr-CA: the copies in this folder are the French ones. */
+  lang: z.literal('fr-CA', { error: 'expected fr-CA: notes in this folder are the French copies' }),
+});

@@ -1,0 +1,76 @@
+import { parse } from 'csv-parse/sync';
+
+/**
+ * The columns of the "Proactive Publication - Question Period Notes" CSV that
+ * the importer reads (field definitions: open-data/ckanext-canada,
+ * ckanext/canada/tables/qpnotes.yaml). The data set's other columns, such as
+ * its audit trail, are ignored.
+ */
+export const QP_NOTE_COLUMNS = [
+  'reference_number',
+  'title_en',
+  'title_fr',
+  'minister',
+  'question_en',
+  'question_fr',
+  'date_received',
+  'response_en',
+  'response_fr',
+  'background_en',
+  'background_fr',
+  'additional_information_en',
+  'additional_information_fr',
+  'owner_org',
+  'owner_org_title',
+] as const;
+
+export type QpNoteColumn = (typeof QP_NOTE_COLUMNS)[number];
+
+/** One data row, its values trimmed, with where it sits in the file. */
+export interface CsvRow {
+  /** 1 for the first row after the header. */
+  row: number;
+  /** Line of the file the row starts on; a quoted field may span several lines. */
+  line: number;
+  values: Record<QpNoteColumn, string>;
+}
+
+/** A file that cannot be read as the data set's CSV at all, as opposed to one with bad rows. */
+export class CsvFormatError extends Error {
+  override name = 'CsvFormatError';
+}
+
+/**
+ * Reads the CSV: a byte-order mark, CRLF line ends and quoted fields that
+ * span lines are all accepted. Missing columns, or a malformed quote, stop the
+ * import before any row is looked at.
+ */
+export function readCsvRows(text: string): CsvRow[] {
+  let records: { record: Record<string, string>; info: { lines: number; records: number } }[];
+  let header: string[] = [];
+  try {
+    records = parse(text, {
+      bom: true,
+      columns: (names: string[]) => {
+        header = names.map((name) => name.trim());
+        return header;
+      },
+      info: true,
+      skip_empty_lines: true,
+    });
+  } catch (error) {
+    throw new CsvFormatError(`not a readable CSV file: ${(error as Error).message}`);
+  }
+  const missing = QP_NOTE_COLUMNS.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    throw new CsvFormatError(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: expected the header of the Question Period Notes data set (${QP_NOTE_COLUMNS.join(',')})`);
+  }
+
+  let startLine = 2;
+  return records.map(({ record, info }, index) => {
+    const values = Object.fromEntries(QP_NOTE_COLUMNS.map((column) => [column, (record[column] ?? '').trim()])) as Record<QpNoteColumn, string>;
+    const row = { row: index + 1, line: startLine, values };
+    startLine = info.lines + 1;
+    return row;
+  });
+}
