@@ -1,9 +1,21 @@
 import { formatIsoDate } from './dates.ts';
 import { SITE_NAME } from './head.ts';
+import type { Language } from '../schemas/fields.ts';
 
-/** A plain citation of a Question Period note, ending with its permalink. */
-export function noteCitation(note: { organization: string; title: string; reference_number: string; date_received: string }, url: URL): string {
-  return `${note.organization}. “${note.title}.” Question Period Note ${note.reference_number}, received ${formatIsoDate(note.date_received)}. ${SITE_NAME}, ${url.href}.`;
+interface CitedNote {
+  organization: string;
+  title: string;
+  reference_number: string;
+  date_received: string;
+  lang: Language;
+}
+
+/** A plain citation of a Question Period note, in the note's language, ending with its permalink. */
+export function noteCitation(note: CitedNote, url: URL): string {
+  const received = formatIsoDate(note.date_received, note.lang);
+  return note.lang === 'fr-CA'
+    ? `${note.organization}. « ${note.title} ». Note pour la période de questions ${note.reference_number}, reçue le ${received}. ${SITE_NAME}, ${url.href}.`
+    : `${note.organization}. “${note.title}.” Question Period Note ${note.reference_number}, received ${received}. ${SITE_NAME}, ${url.href}.`;
 }
 
 /** A plain citation of a news article, ending with its permalink. */

@@ -1,9 +1,11 @@
 import { urlSlug } from './slug.ts';
+import type { Language } from '../schemas/fields.ts';
 
 /** The facts every listing, pager and card needs about a document, whatever its type. */
 export interface DocumentSummary {
   /** Which collection it comes from. */
   collection: Collection;
+  lang: Language;
   /** Human name of the document type. */
   typeLabel: string;
   /** Entry id, which is also its URL slug. */
@@ -45,7 +47,13 @@ export function besidePage(url: string, extension: 'json' | 'png'): string {
   return `${url.replace(/\/$/, '')}.${extension}`;
 }
 
-export const socialImagePath = (url: string) => besidePage(url, 'png');
+/**
+ * A document's link-preview image: one per document type and source, so that
+ * the number of images grows with the organizations, not with the documents.
+ */
+export function socialImagePath({ collection, source }: Pick<DocumentSummary, 'collection' | 'source'>): string {
+  return `/social/${urlSlug(DOCUMENT_TYPES[collection].path)}-${urlSlug(source) || 'unknown'}.png`;
+}
 
 /** Newest first; documents of one day in title order, so that the order never depends on load order. */
 export function newestFirst(documents: readonly DocumentSummary[]): DocumentSummary[] {
@@ -54,7 +62,11 @@ export function newestFirst(documents: readonly DocumentSummary[]): DocumentSumm
 
 /** The documents either side of one in a newest-first list: `older` is the one published before it. */
 export function neighbours(ordered: readonly DocumentSummary[], url: string): { newer?: DocumentSummary; older?: DocumentSummary } {
-  const index = ordered.findIndex((doc) => doc.url === url);
+  return neighboursAt(ordered, ordered.findIndex((doc) => doc.url === url));
+}
+
+/** The documents either side of position `index` (none for -1). */
+export function neighboursAt(ordered: readonly DocumentSummary[], index: number): { newer?: DocumentSummary; older?: DocumentSummary } {
   if (index === -1) return {};
   const newer = ordered[index - 1];
   const older = ordered[index + 1];

@@ -1,13 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DOCUMENT_TYPES, documentUrl, newestFirst, type DocumentSummary } from './document-index.ts';
+import { DOCUMENT_TYPES, documentUrl, neighboursAt, newestFirst, type DocumentSummary } from './document-index.ts';
+import type { Language } from '../schemas/fields.ts';
 
-export function summarizeNote(entry: CollectionEntry<'notes'>): DocumentSummary {
-  const { title, date_received, organization, summary } = entry.data;
+export function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>): DocumentSummary {
+  const { title, date_received, organization, summary, lang } = entry.data;
   return {
-    collection: 'notes',
-    typeLabel: DOCUMENT_TYPES.notes.typeLabel,
+    collection: entry.collection,
+    lang,
+    typeLabel: DOCUMENT_TYPES[entry.collection].typeLabel,
     id: entry.id,
-    url: documentUrl('notes', entry.id),
+    url: documentUrl(entry.collection, entry.id),
     title,
     date: date_received,
     source: organization,
@@ -19,6 +21,7 @@ export function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSu
   const { headline, date_published, publisher, summary } = entry.data;
   return {
     collection: 'articles',
+    lang: 'en-CA',
     typeLabel: DOCUMENT_TYPES.articles.typeLabel,
     id: entry.id,
     url: documentUrl('articles', entry.id),
@@ -29,8 +32,36 @@ export function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSu
   };
 }
 
-/** Every document of every type, newest first. */
-export async function allDocuments(): Promise<DocumentSummary[]> {
+async function loadDocuments(lang: Language): Promise<DocumentSummary[]> {
+  if (lang === 'fr-CA') return newestFirst((await getCollection('notesFr')).map(summarizeNote));
   const [notes, articles] = await Promise.all([getCollection('notes'), getCollection('articles')]);
   return newestFirst([...notes.map(summarizeNote), ...articles.map(summarizeArticle)]);
+}
+
+/**
+ * Every page of a build asks for the same ordered list (listings, pagers,
+ * feeds); it is worked out once per build, not once per page, which at
+ * thousands of documents would cost more than the pages. The dev server
+ * rereads it, since content changes under it.
+ */
+const built = new Map<Language, Promise<{ documents: DocumentSummary[]; position: Map<string, number> }>>();
+
+async function ordered(lang: Language) {
+  let list = import.meta.env.DEV ? undefined : built.get(lang);
+  if (!list) {
+    list = loadDocuments(lang).then((documents) => ({ documents, position: new Map(documents.map((doc, index) => [doc.url, index])) }));
+    built.set(lang, list);
+  }
+  return list;
+}
+
+/** Every document in a language, newest first: in English, notes and articles; in French, the notes' French copies. */
+export async function allDocuments(lang: Language = 'en-CA'): Promise<readonly DocumentSummary[]> {
+  return (await ordered(lang)).documents;
+}
+
+/** The documents either side of one in its language's newest-first list. */
+export async function documentNeighbours(document: DocumentSummary): Promise<{ newer?: DocumentSummary; older?: DocumentSummary }> {
+  const { documents, position } = await ordered(document.lang);
+  return neighboursAt(documents, position.get(document.url) ?? -1);
 }

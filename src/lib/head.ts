@@ -1,4 +1,6 @@
 import { SOCIAL_IMAGE } from './social-image-size.ts';
+import { ui } from '../i18n/ui.ts';
+import type { Language } from '../schemas/fields.ts';
 
 /** A tag for the document `<head>`, as plain data so that what a page declares can be unit-tested. */
 export interface HeadTag {
@@ -20,6 +22,10 @@ export interface PageMeta {
   published?: string;
   /** Keeps the page out of search engines and gives it no canonical URL (the 404 page). */
   noindex?: boolean;
+  /** The page's language. Default: en-CA. */
+  lang?: Language;
+  /** The same page in the other language, for `hreflang` links both ways. */
+  translation?: { lang: Language; url: URL } | undefined;
 }
 
 export const SITE_NAME = 'Briefing Room';
@@ -31,13 +37,16 @@ export function pageTitle(title: string): string {
 const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
 
 /** Description, canonical URL, and the Open Graph and Twitter tags that make a pasted link preview well. */
-export function headTags({ title, description, canonical, type = 'website', image, published, noindex = false }: PageMeta): HeadTag[] {
+export function headTags({ title, description, canonical, type = 'website', image, published, noindex = false, lang = 'en-CA', translation }: PageMeta): HeadTag[] {
+  const hreflang = (language: Language, url: URL): HeadTag => ({ tag: 'link', attrs: { rel: 'alternate', hreflang: language, href: url.href } });
   return [
     meta('name', 'description', description),
     noindex ? meta('name', 'robots', 'noindex') : { tag: 'link', attrs: { rel: 'canonical', href: canonical.href } },
     meta('name', 'color-scheme', 'light dark'),
     meta('property', 'og:site_name', SITE_NAME),
-    meta('property', 'og:locale', 'en_CA'),
+    ...(translation && !noindex ? [hreflang(lang, canonical), hreflang(translation.lang, translation.url)] : []),
+    meta('property', 'og:locale', ui(lang).ogLocale),
+    ...(translation ? [meta('property', 'og:locale:alternate', ui(translation.lang).ogLocale)] : []),
     meta('property', 'og:type', type),
     meta('property', 'og:title', title),
     meta('property', 'og:description', description),

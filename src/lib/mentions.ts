@@ -3,7 +3,7 @@ import { documentSections } from './document-data.ts';
 import { summarizeArticle, summarizeNote } from './documents.ts';
 import type { DocumentSummary } from './document-index.ts';
 
-type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'articles'>;
+type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>;
 type EntityCollection = 'organizations' | 'people' | 'glossary';
 
 const DATA_FILES: Record<EntityCollection, string> = {
@@ -45,7 +45,7 @@ function writtenAs(entry: CollectionEntry<EntityCollection>): string[] {
 }
 
 function summarize(entry: DocumentEntry): DocumentSummary {
-  return entry.collection === 'notes' ? summarizeNote(entry) : summarizeArticle(entry);
+  return entry.collection === 'articles' ? summarizeArticle(entry) : summarizeNote(entry);
 }
 
 /**
@@ -68,9 +68,20 @@ export async function listedEntities(entry: DocumentEntry) {
   };
 }
 
-async function allDocumentEntries(): Promise<DocumentEntry[]> {
-  const [notes, articles] = await Promise.all([getCollection('notes'), getCollection('articles')]);
-  return [...notes, ...articles];
+/**
+ * The English documents that list any organization, person or term. Only
+ * these can be mentioned or related; the rest (imported notes, typically)
+ * need not be looked at again by each of the entity and document pages.
+ */
+let listing: Promise<DocumentEntry[]> | undefined;
+
+async function documentsWithMentions(): Promise<DocumentEntry[]> {
+  if (!listing || import.meta.env.DEV) {
+    listing = Promise.all([getCollection('notes'), getCollection('articles')]).then(([notes, articles]) =>
+      [...notes, ...articles].filter((doc) => doc.data.organizations.length + doc.data.people.length + doc.data.terms.length > 0),
+    );
+  }
+  return listing;
 }
 
 /** Blocks of each rendered body, parsed once per distinct HTML: every entity page and quote reads all of them. */
@@ -88,10 +99,14 @@ function blocksOf(entry: DocumentEntry): { id: string; text: string }[] {
 
 const FIELD: Record<EntityCollection, 'organizations' | 'people' | 'terms'> = { organizations: 'organizations', people: 'people', glossary: 'terms' };
 
+async function documentsListing(entity: CollectionEntry<EntityCollection>): Promise<DocumentEntry[]> {
+  return (await documentsWithMentions()).filter((doc) => doc.data[FIELD[entity.collection]].some((ref) => ref.id === entity.id));
+}
+
 /** Every document that lists the entity, with each of its paragraphs and items that name it, computed from the rendered text. */
 export async function mentionsOf(entity: CollectionEntry<EntityCollection>): Promise<Mention[]> {
   const words = writtenAs(entity);
-  const documents = (await allDocumentEntries()).filter((doc) => doc.data[FIELD[entity.collection]].some((ref) => ref.id === entity.id));
+  const documents = await documentsListing(entity);
   return documents
     .map((doc) => {
       const document = summarize(doc);
@@ -107,16 +122,17 @@ export async function mentionsOf(entity: CollectionEntry<EntityCollection>): Pro
 export async function relatedDocuments(entry: DocumentEntry): Promise<{ document: DocumentSummary; shared: number }[]> {
   const keys = (doc: DocumentEntry) => new Set([...doc.data.organizations.map((r) => `o:${r.id}`), ...doc.data.terms.map((r) => `t:${r.id}`)]);
   const mine = keys(entry);
-  return (await allDocumentEntries())
+  if (mine.size === 0) return [];
+  return (await documentsWithMentions())
     .filter((doc) => !(doc.collection === entry.collection && doc.id === entry.id))
     .map((doc) => ({ document: summarize(doc), shared: [...keys(doc)].filter((key) => mine.has(key)).length }))
     .filter((related) => related.shared > 0)
     .sort((a, b) => b.shared - a.shared || b.document.date.localeCompare(a.document.date));
 }
 
-/** The passage of a document quoted by an entity's description, so that the quote links to its source. */
-export async function sourceOfQuote(quote: string): Promise<Passage | undefined> {
-  for (const doc of await allDocumentEntries()) {
+/** The passage quoted by an entity's description, in one of the documents that list the entity, so that the quote links to its source. */
+export async function sourceOfQuote(quote: string, entity: CollectionEntry<EntityCollection>): Promise<Passage | undefined> {
+  for (const doc of await documentsListing(entity)) {
     const document = summarize(doc);
     for (const block of blocksOf(doc)) {
       if (block.text.includes(quote)) return { url: `${document.url}#${block.id}`, text: document.title };

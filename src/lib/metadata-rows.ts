@@ -1,6 +1,7 @@
 import type { Article as FullArticle } from '../schemas/article.ts';
 import type { WithoutMentions } from '../schemas/entities.ts';
 import type { QpNote as FullQpNote } from '../schemas/qp-note.ts';
+import { ui } from '../i18n/ui.ts';
 
 type QpNote = WithoutMentions<FullQpNote>;
 type Article = WithoutMentions<FullArticle>;
@@ -17,12 +18,13 @@ export interface MetadataRow {
 
 /** A note's "About" panel, labelled as the Government of Canada's note pages label it. */
 export function noteMetadata(note: QpNote): MetadataRow[] {
+  const labels = ui(note.lang).note;
   return [
-    { label: 'Reference number', value: note.reference_number },
-    { label: 'Date received', value: note.date_received, isDate: true, searchAs: 'date' },
-    { label: 'Organization', value: note.organization, searchAs: 'source' },
-    ...(note.minister_name ? [{ label: 'Name of Minister', value: note.minister_name }] : []),
-    { label: 'Title of Minister', value: note.minister },
+    { label: labels.referenceNumber, value: note.reference_number },
+    { label: labels.dateReceived, value: note.date_received, isDate: true, searchAs: 'date' },
+    { label: labels.organization, value: note.organization, searchAs: 'source' },
+    ...(note.minister_name ? [{ label: labels.ministerName, value: note.minister_name }] : []),
+    { label: labels.ministerTitle, value: note.minister },
   ];
 }
 

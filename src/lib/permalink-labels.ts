@@ -1,15 +1,27 @@
 /** Accessible names for self-links, unique on the page so that a list of links makes sense out of context. */
+import type { Language } from '../schemas/fields.ts';
 
-export function sectionLinkLabel(heading: string): string {
-  return `Link to section: ${heading}`;
+type BlockKind = 'paragraph' | 'item';
+
+const FRENCH_KIND: Record<BlockKind, string> = { paragraph: 'paragraphe', item: 'élément' };
+
+export function sectionLinkLabel(heading: string, lang: Language = 'en-CA'): string {
+  return lang === 'fr-CA' ? `Lien vers la section : ${heading}` : `Link to section: ${heading}`;
 }
 
-export function blockLinkLabel(kind: 'paragraph' | 'item', position: number, section: string | undefined): string {
-  const where = section ? ` of ${section}` : '';
-  return `Link to ${kind} ${position}${where}`;
+export function blockLinkLabel(kind: BlockKind, position: number, section: string | undefined, lang: Language = 'en-CA'): string {
+  if (lang === 'fr-CA') return `Lien vers le ${FRENCH_KIND[kind]} ${position}${section ? ` de « ${section} »` : ''}`;
+  return `Link to ${kind} ${position}${section ? ` of ${section}` : ''}`;
 }
 
 /** How a search result names the paragraph or item it leads to. */
-export function blockSearchTitle(kind: 'paragraph' | 'item', position: number, section: string | undefined): string {
+export function blockSearchTitle(kind: BlockKind, position: number, section: string | undefined, lang: Language = 'en-CA'): string {
+  if (lang === 'fr-CA') return section ? `${section}, ${FRENCH_KIND[kind]} ${position}` : `Paragraphe ${position}`;
   return section ? `${section}, ${kind} ${position}` : `Paragraph ${position}`;
+}
+
+/** The language a Markdown file's front matter declares (`lang: fr-CA`); English when it declares none. */
+export function frontmatterLanguage(data: unknown): Language {
+  const lang = (data as { astro?: { frontmatter?: { lang?: unknown } } } | undefined)?.astro?.frontmatter?.lang;
+  return lang === 'fr-CA' ? 'fr-CA' : 'en-CA';
 }

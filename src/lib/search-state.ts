@@ -9,14 +9,8 @@ export const HIGHLIGHT_PARAM = 'highlight';
 export const FILTER_KEYS = ['type', 'source', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export const FILTER_LABELS: Record<FilterKey, string> = {
-  type: 'Document type',
-  source: 'Organization or publisher',
-  year: 'Year',
-};
-
-export const SORT_ORDERS = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;
-export type SortOrder = keyof typeof SORT_ORDERS;
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** Longer input is cut here: no reader types more, and it bounds the work a search does. */
 export const MAX_QUERY_LENGTH = 200;
@@ -38,7 +32,7 @@ export function normalizeQuery(raw: string): string {
 }
 
 function isSortOrder(value: string | null): value is SortOrder {
-  return value !== null && Object.hasOwn(SORT_ORDERS, value);
+  return value !== null && (SORT_ORDERS as readonly string[]).includes(value);
 }
 
 export function readState(params: URLSearchParams): SearchState {
@@ -71,7 +65,3 @@ export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | 
   return undefined;
 }
 
-export function resultCountMessage(count: number, query: string): string {
-  const noun = count === 1 ? 'result' : 'results';
-  return query ? `${count} ${noun} for “${query}”` : `${count} ${noun}`;
-}

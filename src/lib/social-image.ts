@@ -1,21 +1,22 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { formatIsoDate } from './dates.ts';
 import { SOCIAL_IMAGE } from './social-image-size.ts';
+import { SITE_NAME } from './head.ts';
 
-/** What a document's link-preview image shows. */
+/**
+ * What a link-preview image shows: the document type and its source. The
+ * title is left to the preview's own text (og:title), which every platform
+ * shows beside the image.
+ */
 export interface SocialImageText {
   typeLabel: string;
-  title: string;
-  /** YYYY-MM-DD */
-  date: string;
   source: string;
 }
 
-const TITLE_SIZE = 58;
-/** Characters of the bold title face that fit one line of the image, measured for DejaVu Sans Bold. */
-const TITLE_LINE_CHARS = 30;
-const TITLE_MAX_LINES = 5;
+const HEADLINE_SIZE = 58;
+/** Characters of the bold headline face that fit one line of the image, measured for DejaVu Sans Bold. */
+const HEADLINE_LINE_CHARS = 30;
+const HEADLINE_MAX_LINES = 5;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,17 +39,16 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   return kept;
 }
 
-export function socialImageSvg({ typeLabel, title, date, source }: SocialImageText): string {
-  const lines = wrapText(title, TITLE_LINE_CHARS, TITLE_MAX_LINES);
+export function socialImageSvg({ typeLabel, source }: SocialImageText): string {
+  const lines = wrapText(source, HEADLINE_LINE_CHARS, HEADLINE_MAX_LINES);
   const titleTop = 190;
-  const tspans = lines.map((line, i) => `<tspan x="80" y="${titleTop + i * TITLE_SIZE * 1.2}">${escapeXml(line)}</tspan>`).join('');
+  const tspans = lines.map((line, i) => `<tspan x="80" y="${titleTop + i * HEADLINE_SIZE * 1.2}">${escapeXml(line)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}" viewBox="0 0 ${SOCIAL_IMAGE.width} ${SOCIAL_IMAGE.height}">
   <rect width="100%" height="100%" fill="#16324f"/>
   <rect x="0" y="0" width="16" height="100%" fill="#f2c14e"/>
   <text x="80" y="110" font-family="DejaVu Sans" font-size="32" font-weight="bold" fill="#f2c14e">${escapeXml(typeLabel)}</text>
-  <text font-family="DejaVu Sans" font-size="${TITLE_SIZE}" font-weight="bold" fill="#ffffff">${tspans}</text>
-  <text x="80" y="570" font-family="DejaVu Sans" font-size="30" fill="#d7e0ea">${escapeXml(`${formatIsoDate(date)} · ${source}`)}</text>
-  <text x="1120" y="570" text-anchor="end" font-family="DejaVu Sans" font-size="30" font-weight="bold" fill="#ffffff">Briefing Room</text>
+  <text font-family="DejaVu Sans" font-size="${HEADLINE_SIZE}" font-weight="bold" fill="#ffffff">${tspans}</text>
+  <text x="1120" y="570" text-anchor="end" font-family="DejaVu Sans" font-size="30" font-weight="bold" fill="#ffffff">${escapeXml(SITE_NAME)}</text>
 </svg>`;
 }
 

@@ -5,6 +5,8 @@ import type { QpNote as FullQpNote } from '../schemas/qp-note.ts';
 type QpNote = WithoutMentions<FullQpNote>;
 type Article = WithoutMentions<FullArticle>;
 import { SITE_NAME } from './head.ts';
+import { ui } from '../i18n/ui.ts';
+import type { Language } from '../schemas/fields.ts';
 
 /**
  * schema.org descriptions of pages, for search engines and link previews.
@@ -24,22 +26,23 @@ interface PageLinks {
 }
 
 /** What every document's description says the same way: language, address, image, access. */
-function documentBase({ url, image }: PageLinks): JsonLd {
-  return { '@context': 'https://schema.org', inLanguage: 'en-CA', url: url.href, image: image.href, isAccessibleForFree: true };
+function documentBase({ url, image }: PageLinks, lang: Language = 'en-CA'): JsonLd {
+  return { '@context': 'https://schema.org', inLanguage: lang, url: url.href, image: image.href, isAccessibleForFree: true };
 }
 
-export function qpNoteJsonLd(note: QpNote, links: PageLinks): JsonLd {
+export function qpNoteJsonLd(note: QpNote, links: PageLinks & { translation?: URL | undefined }): JsonLd {
   return {
-    ...documentBase(links),
+    ...documentBase(links, note.lang),
     '@type': 'Report',
     headline: note.title,
-    name: `Question Period Note: ${note.title}`,
+    name: `${ui(note.lang).note.titlePrefix} ${note.title}`,
     reportNumber: note.reference_number,
     description: note.summary,
     dateCreated: note.date_received,
     author: { '@type': 'GovernmentOrganization', name: note.organization },
     publisher: { '@type': 'GovernmentOrganization', name: note.organization },
     ...(note.minister_name && { recipient: { '@type': 'Person', name: note.minister_name, jobTitle: note.minister } }),
+    ...(links.translation && { workTranslation: { '@type': 'Report', url: links.translation.href, inLanguage: note.lang === 'fr-CA' ? 'en-CA' : 'fr-CA' } }),
   };
 }
 
@@ -56,30 +59,31 @@ export function articleJsonLd(article: Article, links: PageLinks): JsonLd {
   };
 }
 
-export function websiteJsonLd(site: URL): JsonLd {
+export function websiteJsonLd(site: URL, lang: Language = 'en-CA'): JsonLd {
+  const strings = ui(lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: SITE_NAME,
-    url: site.href,
-    inLanguage: 'en-CA',
+    url: new URL(strings.home, site).href,
+    inLanguage: lang,
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${new URL('/search/', site).href}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${new URL(strings.searchPath, site).href}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };
 }
 
 /** Any other page: a schema.org WebPage (the search page a SearchResultsPage) within the site. */
-export function webPageJsonLd(page: { title: string; description: string; url: URL; type?: 'WebPage' | 'SearchResultsPage' }): JsonLd {
+export function webPageJsonLd(page: { title: string; description: string; url: URL; lang?: Language; type?: 'WebPage' | 'SearchResultsPage' }): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': page.type ?? 'WebPage',
     name: page.title,
     description: page.description,
     url: page.url.href,
-    inLanguage: 'en-CA',
+    inLanguage: page.lang ?? 'en-CA',
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', page.url).href },
   };
 }

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { allDocuments } from '../lib/documents.ts';
-import { sitemapXml } from '../lib/feeds.ts';
+import { sitemapIndexXml } from '../lib/feeds.ts';
+import { sitemapFiles } from '../lib/sitemap-entries.ts';
 
-/** /sitemap.xml: the home and search pages and every document page, with its date. */
+/** /sitemap.xml: an index of the sitemap files, which together list every page worth finding. */
 export const GET: APIRoute = async ({ site }) => {
-  const documents = await allDocuments();
-  const entries = [{ path: '/' }, { path: '/search/' }, ...documents.map((doc) => ({ path: doc.url, lastmod: doc.date }))];
-  return new Response(sitemapXml(entries, site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const files = await sitemapFiles();
+  return new Response(sitemapIndexXml(files.map((file) => file.path), site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -4,7 +4,8 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { UniqueIds } from '../lib/slug.ts';
-import { blockLinkLabel, blockSearchTitle } from '../lib/permalink-labels.ts';
+import { blockLinkLabel, blockSearchTitle, frontmatterLanguage } from '../lib/permalink-labels.ts';
+import type { VFile } from 'vfile';
 
 /** The accessible name of each block's self-link, for rehype-self-links, which runs next on the same tree. */
 export const blockLinkLabels = new WeakMap<Element, string>();
@@ -21,7 +22,8 @@ export const blockLinkLabels = new WeakMap<Element, string>();
  * paragraph. Runs after heading ids are final.
  */
 export default function rehypeBlockIds() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const lang = frontmatterLanguage(file.data);
     const ids = new UniqueIds(Object.values(PAGE_IDS));
     visit(tree, 'element', (node) => {
       if (headingRank(node) && typeof node.properties['id'] === 'string') ids.claim(node.properties['id']);
@@ -44,9 +46,9 @@ export default function rehypeBlockIds() {
         node.properties['id'] = ids.claim(section ? `${section.id}-p${count}` : `p${count}`);
       }
       const kind = isItem ? 'item' : 'paragraph';
-      blockLinkLabels.set(node, blockLinkLabel(kind, count, section?.title));
+      blockLinkLabels.set(node, blockLinkLabel(kind, count, section?.title, lang));
       // Makes the block a search sub-result of its own, so that a hit lands on it rather than on its section.
-      node.properties['dataPagefindTitle'] = blockSearchTitle(kind, count, section?.title);
+      node.properties['dataPagefindTitle'] = blockSearchTitle(kind, count, section?.title, lang);
       return undefined;
     });
   };

@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { sectionLinkLabel } from '../lib/permalink-labels.ts';
+import { frontmatterLanguage, sectionLinkLabel } from '../lib/permalink-labels.ts';
+import type { VFile } from 'vfile';
 import { blockLinkLabels } from './rehype-block-ids.ts';
 
 /** `<a href="#id">` with a hidden accessible name and a visible glyph; kept out of the search index. */
@@ -25,7 +26,8 @@ function selfLink(id: string, label: string, glyph: string): Element {
  * source's words alone.
  */
 export default function rehypeSelfLinks() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const lang = frontmatterLanguage(file.data);
     visit(tree, 'element', (node, index, parent) => {
       const id = node.properties['id'];
       if (typeof id !== 'string') return undefined;
@@ -35,7 +37,7 @@ export default function rehypeSelfLinks() {
           type: 'element',
           tagName: 'div',
           properties: { className: ['heading'] },
-          children: [node, selfLink(id, sectionLinkLabel(toString(node).trim()), '#')],
+          children: [node, selfLink(id, sectionLinkLabel(toString(node).trim(), lang), '#')],
         };
         parent.children[index] = wrapper;
         return SKIP;

@@ -35,7 +35,8 @@ export const qpNoteSchema = z.strictObject({
   ...mentionFields,
 });
 
-export type QpNote = z.infer<typeof qpNoteSchema>;
+/** A note in either language. */
+export type QpNote = z.infer<typeof qpNoteSchema> | z.infer<typeof qpNoteFrSchema>;
 
 /**
  * A note's labelled parts in each language, as the open data set labels its

@@ -5,6 +5,12 @@
  * readers. Its "Copy link" button, hidden until this script runs, copies the
  * address of what is in view, and its "Copy citation" button the citation.
  */
+// Kept here rather than in the search messages, so that document pages load only these few words.
+const MESSAGES =
+  document.documentElement.lang === 'fr-CA'
+    ? { page: 'Lien vers cette page copié', citation: 'Citation copiée', link: 'Lien copié', failed: 'Copie impossible. Le lien est :' }
+    : { page: 'Link to this page copied', citation: 'Citation copied', link: 'Link copied', failed: 'Could not copy. The link is:' };
+
 class PermalinkCopier extends HTMLElement {
   #status: HTMLElement | null = null;
   #clearTimer: number | undefined;
@@ -14,17 +20,17 @@ class PermalinkCopier extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('button[data-copy-page]');
     if (button) {
       button.hidden = false;
-      button.addEventListener('click', () => void this.#copy(window.location.href, 'Link to this page copied'));
+      button.addEventListener('click', () => void this.#copy(window.location.href, MESSAGES.page));
     }
     const citeButton = this.querySelector<HTMLButtonElement>('button[data-copy-citation]');
     const citation = this.querySelector('[data-citation]');
     if (citeButton && citation) {
       citeButton.hidden = false;
-      citeButton.addEventListener('click', () => void this.#copy(citation.textContent?.trim() ?? '', 'Citation copied'));
+      citeButton.addEventListener('click', () => void this.#copy(citation.textContent?.trim() ?? '', MESSAGES.citation));
     }
     this.addEventListener('click', (event) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.self-link') : null;
-      if (link) void this.#copy(link.href, 'Link copied');
+      if (link) void this.#copy(link.href, MESSAGES.link);
     });
   }
 
@@ -33,7 +39,7 @@ class PermalinkCopier extends HTMLElement {
       await navigator.clipboard.writeText(url);
       this.#announce(`${confirmation}: ${url}`);
     } catch {
-      this.#announce(`Could not copy. The link is: ${url}`);
+      this.#announce(`${MESSAGES.failed} ${url}`);
     }
   }
 

@@ -7,6 +7,7 @@ import { nestHeadings } from '../../src/lib/toc.ts';
 
 const doc = (url: string, date: string, title = url): DocumentSummary => ({
   collection: 'notes',
+  lang: 'en-CA',
   typeLabel: 'Question Period Note',
   id: url,
   url,

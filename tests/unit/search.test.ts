@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, hasCriteria, normalizeQuery, pagefindFilters, pagefindSort, readState, resultCountMessage, writeState } from '../../src/lib/search-state.ts';
+import { MAX_QUERY_LENGTH, hasCriteria, normalizeQuery, pagefindFilters, pagefindSort, readState, writeState } from '../../src/lib/search-state.ts';
+import { searchMessages } from '../../src/i18n/search-messages.ts';
 import { bestSubResults, type SubResult } from '../../src/lib/sub-results.ts';
 
 describe('search state in the URL', () => {
@@ -49,10 +50,13 @@ describe('Pagefind options', () => {
   });
 });
 
-describe('resultCountMessage', () => {
-  it('counts in words a screen reader can say', () => {
-    expect(resultCountMessage(1, 'IMVE')).toBe('1 result for “IMVE”');
-    expect(resultCountMessage(3, '')).toBe('3 results');
+describe('result counts', () => {
+  it('are counted in words a screen reader can say', () => {
+    expect(searchMessages('en-CA').resultCount(1, 'IMVE')).toBe('1 result for “IMVE”');
+    expect(searchMessages('en-CA').resultCount(3, '')).toBe('3 results');
+  });
+  it('are said in French on French pages', () => {
+    expect(searchMessages('fr-CA').resultCount(2, 'caution')).toBe('2 résultats pour « caution »');
   });
 });
 

@@ -26,8 +26,14 @@ describe('JSON-LD', () => {
 describe('citations', () => {
   const url = new URL('https://example.ca/notes/ps-2023-qp-1-mps-003/');
   it('cite a note by organization, title, reference number, date and permalink', () => {
-    expect(noteCitation({ organization: 'Public Safety Canada', title: 'Report', reference_number: 'PS-2023-QP-1--MPS-003', date_received: '2023-12-12' }, url)).toBe(
+    expect(noteCitation({ organization: 'Public Safety Canada', title: 'Report', reference_number: 'PS-2023-QP-1--MPS-003', date_received: '2023-12-12', lang: 'en-CA' }, url)).toBe(
       'Public Safety Canada. “Report.” Question Period Note PS-2023-QP-1--MPS-003, received Dec 12, 2023. Briefing Room, https://example.ca/notes/ps-2023-qp-1-mps-003/.',
+    );
+  });
+  it('cite a French note in French, with French quotation marks and date', () => {
+    const frUrl = new URL('https://example.ca/fr/notes/x/');
+    expect(noteCitation({ organization: 'Sécurité publique Canada', title: 'Rapport', reference_number: 'X-1', date_received: '2023-12-01', lang: 'fr-CA' }, frUrl)).toBe(
+      'Sécurité publique Canada. « Rapport ». Note pour la période de questions X-1, reçue le 1er déc. 2023. Briefing Room, https://example.ca/fr/notes/x/.',
     );
   });
   it('cite an article by author, headline, publisher, date and permalink', () => {

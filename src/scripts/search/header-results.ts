@@ -1,9 +1,11 @@
-import { hasCriteria, normalizeQuery, resultCountMessage, emptyFilters, writeState, type SearchState } from '../../lib/search-state.ts';
+import { hasCriteria, normalizeQuery, emptyFilters, writeState, type SearchState } from '../../lib/search-state.ts';
+import { searchMessages } from '../../i18n/search-messages.ts';
 import { loadPagefind, search } from './engine.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
 const SHOWN = 5;
 const DEBOUNCE_MS = 120;
+const messages = searchMessages(document.documentElement.lang);
 
 /**
  * Results as you type under the header's search field. Arrow keys move
@@ -46,16 +48,16 @@ export function attachHeaderResults(root: HTMLElement): void {
       const views = await outcome.load(0, SHOWN);
       if (ticket !== latest) return;
       list.replaceChildren(...views.map((view) => renderResult(view, 'h3')));
-      const message = outcome.total === 0 ? `No results for “${query}”` : resultCountMessage(outcome.total, query);
+      const message = outcome.total === 0 ? messages.noResults(query) : messages.resultCount(outcome.total, query);
       status.textContent = message;
-      all.href = `/search/?${writeState(state)}`;
-      all.textContent = outcome.total > SHOWN ? `See all ${outcome.total} results` : 'Open the search page';
+      all.href = `${new URL(root.querySelector('form')?.action ?? '/search/').pathname}?${writeState(state)}`;
+      all.textContent = outcome.total > SHOWN ? messages.seeAll(outcome.total) : messages.openSearchPage;
       panel.querySelector('[data-search-empty]')?.toggleAttribute('hidden', outcome.total > 0);
       open();
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();
-      status.textContent = 'Search is not available right now. Try again, or browse all documents.';
+      status.textContent = messages.unavailable;
       open();
     }
   };

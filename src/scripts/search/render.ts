@@ -1,4 +1,5 @@
 import { formatIsoDate } from '../../lib/dates.ts';
+import { searchMessages } from '../../i18n/search-messages.ts';
 import type { ResultView } from './engine.ts';
 
 /**
@@ -40,7 +41,7 @@ export function renderResult(result: ResultView, headingLevel: 'h2' | 'h3'): HTM
   const parts: Node[] = [];
   if (result.type) parts.push(document.createTextNode(result.type));
   if (result.date) {
-    const time = element('time', undefined, formatIsoDate(result.date));
+    const time = element('time', undefined, formatIsoDate(result.date, document.documentElement.lang === 'fr-CA' ? 'fr-CA' : 'en-CA'));
     time.dateTime = result.date;
     parts.push(time);
   }
@@ -57,7 +58,7 @@ export function renderResult(result: ResultView, headingLevel: 'h2' | 'h3'): HTM
   const anchored = result.passages.filter((passage) => passage.url.includes('#'));
   if (anchored.length > 0) {
     const list = element('ul', 'search-result-passages');
-    list.setAttribute('aria-label', `Matching passages in ${result.title}`);
+    list.setAttribute('aria-label', searchMessages(document.documentElement.lang).passagesIn(result.title));
     for (const passage of anchored) {
       const passageLink = element('a');
       passageLink.href = passage.url;

@@ -35,7 +35,10 @@ class SearchHighlight extends HTMLElement {
     const button = this.querySelector('button');
     if (!message || !button || count === 0) return;
     const words = terms.map((term) => `“${term}”`).join(', ');
-    message.textContent = `${count} ${count === 1 ? 'match' : 'matches'} for ${words} highlighted.`;
+    message.textContent =
+      document.documentElement.lang === 'fr-CA'
+        ? `${count} ${count === 1 ? 'occurrence' : 'occurrences'} de ${words} en surbrillance.`
+        : `${count} ${count === 1 ? 'match' : 'matches'} for ${words} highlighted.`;
     button.addEventListener('click', () => this.#clear());
     this.hidden = false;
   }

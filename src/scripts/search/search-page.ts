@@ -1,21 +1,21 @@
 import {
   FILTER_KEYS,
-  FILTER_LABELS,
   emptyFilters,
   hasCriteria,
   normalizeQuery,
   readState,
-  resultCountMessage,
   writeState,
   type FilterKey,
   type SearchState,
   type SortOrder,
 } from '../../lib/search-state.ts';
 import { search, type SearchOutcome } from './engine.ts';
+import { searchMessages } from '../../i18n/search-messages.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
+const messages = searchMessages(document.documentElement.lang);
 
 /**
  * <search-page>: the full search at /search/. Its state lives in the URL, so
@@ -77,7 +77,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     // Nothing asked yet: Pagefind loads when the reader starts, as in the header.
-    this.#status.textContent = 'Type words to search for.';
+    this.#status.textContent = messages.typeToSearch;
     this.#input.addEventListener('focus', () => void this.#run(), { once: true });
   }
 
@@ -106,7 +106,7 @@ class SearchPage extends HTMLElement {
       if (!hasCriteria(state)) {
         this.#list.replaceChildren();
         this.#more.hidden = true;
-        this.#status.textContent = 'Type words to search for, or choose a filter below.';
+        this.#status.textContent = messages.typeOrFilter;
         return;
       }
       this.#shown = 0;
@@ -114,11 +114,11 @@ class SearchPage extends HTMLElement {
       await this.#showMore(ticket);
       this.#status.textContent =
         outcome.total === 0
-          ? `No results for “${state.query}”. Try fewer or different words, remove a filter, or put an exact phrase in "double quotes".`
-          : resultCountMessage(outcome.total, state.query);
+          ? messages.noResultsHelp(state.query)
+          : messages.resultCount(outcome.total, state.query);
     } catch {
       if (ticket !== this.#latest) return;
-      this.#status.textContent = 'Search is not available right now. Try again, or browse all documents.';
+      this.#status.textContent = messages.unavailable;
     }
   }
 
@@ -138,12 +138,12 @@ class SearchPage extends HTMLElement {
   #renderFilters(state: SearchState, counts: SearchOutcome['filterCounts']): void {
     const groups = FILTER_KEYS.map((key) => {
       const values = [...new Set([...Object.keys(counts[key]), ...state.filters[key]])].sort((a, b) =>
-        key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-CA'),
+        key === 'year' ? b.localeCompare(a) : a.localeCompare(b, document.documentElement.lang),
       );
       if (values.length === 0) return undefined;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = FILTER_LABELS[key];
+      legend.textContent = messages.filters[key];
       fieldset.append(legend);
       for (const value of values) {
         const label = document.createElement('label');

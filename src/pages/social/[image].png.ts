@@ -1,0 +1,24 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { allDocuments } from '../../lib/documents.ts';
+import { socialImagePath, type DocumentSummary } from '../../lib/document-index.ts';
+import { socialImagePng } from '../../lib/social-image.ts';
+
+/**
+ * /social/TYPE-SOURCE.png: the link-preview image of every document of one
+ * type from one source, drawn at build time. One image per type and source,
+ * not per document, keeps the build's cost from growing with every note.
+ */
+export async function getStaticPaths() {
+  const bySource = new Map<string, DocumentSummary>();
+  for (const lang of ['en-CA', 'fr-CA'] as const) {
+    for (const document of await allDocuments(lang)) bySource.set(socialImagePath(document), document);
+  }
+  return [...bySource].map(([path, document]) => ({
+    params: { image: path.replace(/^\/social\/|\.png$/g, '') },
+    props: { typeLabel: document.typeLabel, source: document.source },
+  }));
+}
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(socialImagePng(props), { headers: { 'Content-Type': 'image/png' } });
