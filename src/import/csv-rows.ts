@@ -46,7 +46,7 @@ export class CsvFormatError extends Error {
  * import before any row is looked at.
  */
 export function readCsvRows(text: string): CsvRow[] {
-  let records: { record: Record<string, string>; info: { lines: number; records: number } }[];
+  let records: { record: Record<string, string>; raw: string }[];
   let header: string[] = [];
   try {
     records = parse(text, {
@@ -55,7 +55,7 @@ export function readCsvRows(text: string): CsvRow[] {
         header = names.map((name) => name.trim());
         return header;
       },
-      info: true,
+      raw: true,
       skip_empty_lines: true,
     });
   } catch (error) {
@@ -66,11 +66,12 @@ export function readCsvRows(text: string): CsvRow[] {
     throw new CsvFormatError(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: expected the header of the Question Period Notes data set (${QP_NOTE_COLUMNS.join(',')})`);
   }
 
-  let startLine = 2;
-  return records.map(({ record, info }, index) => {
+  // Counted from each record's raw text: a quoted field's line breaks move every later row down.
+  let line = 2;
+  return records.map(({ record, raw }, index) => {
     const values = Object.fromEntries(QP_NOTE_COLUMNS.map((column) => [column, (record[column] ?? '').trim()])) as Record<QpNoteColumn, string>;
-    const row = { row: index + 1, line: startLine, values };
-    startLine = info.lines + 1;
+    const row = { row: index + 1, line, values };
+    line += (raw.match(/\r\n|\r|\n/g)?.length ?? 0) + (/[\r\n]$/.test(raw) ? 0 : 1);
     return row;
   });
 }

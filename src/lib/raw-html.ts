@@ -7,6 +7,8 @@ import { visit } from 'unist-util-visit';
  * fidelity check, so the loader rejects any.
  */
 export function rawHtmlIn(markdown: string): string[] {
+  // HTML needs a "<"; most documents have none, and parsing them again would cost more than rendering them.
+  if (!markdown.includes('<')) return [];
   const snippets: string[] = [];
   visit(fromMarkdown(markdown), 'html', (node) => {
     snippets.push(node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value);

@@ -1,0 +1,81 @@
+import { chromium, type Page } from 'playwright-core';
+import { launchOptions } from '../../tests/e2e/browser.ts';
+
+/** What a first and a later search cost a reader, as measured in one cold browser run. */
+export interface SearchCost {
+  bytesFirst: number;
+  requestsFirst: number;
+  msFirst: number;
+  bytesLater: number;
+  msLater: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Types a query into the header field and returns ms from its last keystroke to the result count appearing. */
+async function timeSearch(page: Page, query: string): Promise<number> {
+  const field = page.locator('#site-search-input');
+  await field.fill(query.slice(0, -1));
+  await page.waitForTimeout(400);
+  return page.evaluate(
+    ({ query }) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('#site-search-input')!;
+        const status = document.querySelector('site-search [data-search-status]')!;
+        const list = document.querySelector('site-search [data-search-results]')!;
+        const start = performance.now();
+        new MutationObserver((_, observer) => {
+          if (list.children.length > 0 && status.textContent?.includes(query)) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    { query },
+  );
+}
+
+/**
+ * Opens `pageUrl` in a fresh browser context RUNS times and searches from its
+ * header field: bytes downloaded (as sent by the server, before any gzip a
+ * host would add) and keystroke-to-results time, for a cold first search and
+ * a later one.
+ */
+export async function measureSearch(pageUrl: string, first: string, later: string, runs: number): Promise<SearchCost[]> {
+  const browser = await chromium.launch(launchOptions());
+  const costs: SearchCost[] = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      let requests = 0;
+      page.on('requestfinished', async (request) => {
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        requests += 1;
+      });
+      await page.goto(pageUrl, { waitUntil: 'networkidle' });
+      bytes = 0;
+      requests = 0;
+      await page.locator('#site-search-input').focus();
+      const msFirst = await timeSearch(page, first);
+      await page.waitForLoadState('networkidle');
+      const bytesFirst = bytes;
+      const requestsFirst = requests;
+      bytes = 0;
+      const msLater = await timeSearch(page, later);
+      await page.waitForLoadState('networkidle');
+      costs.push({ bytesFirst, requestsFirst, msFirst, bytesLater: bytes, msLater });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return costs;
+}
