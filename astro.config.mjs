@@ -1,12 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
-import rehypeDropRawHtml from './src/plugins/rehype-drop-raw-html.ts';
-import rehypeReadableHeadingIds from './src/plugins/rehype-readable-heading-ids.ts';
-import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
-import rehypeSelfLinks from './src/plugins/rehype-self-links.ts';
-import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
+import { parallelUnified } from './src/markdown/parallel-processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchUi from './src/integrations/search-ui.ts';
@@ -15,6 +9,10 @@ export default defineConfig({
   site: 'https://briefing-room.example.ca',
   trailingSlash: 'always',
   integrations: [pagefind(), searchUi(), securityHeaders()],
+  build: {
+    // Pages are rendered while earlier ones are written to disk, rather than one at a time.
+    concurrency: 4,
+  },
   security: {
     // Astro hashes every inline script and style into each page's policy; nothing else may run.
     csp: {
@@ -35,11 +33,7 @@ export default defineConfig({
   markdown: {
     // Documents carry no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      // The copies must keep the source's characters: "--" stays two hyphens, quotes stay as typed.
-      smartypants: false,
-      // Order matters: heading ids are final before blocks are numbered by section and links are added.
-      rehypePlugins: [rehypeDropRawHtml, rehypeSlug, rehypeReadableHeadingIds, rehypeBlockIds, rehypeSelfLinks, [rehypeGlossaryTerms, { file: 'content/data/glossary.yaml' }]],
-    }),
+    // unified() with the plugins of src/markdown/options.ts, run on every core.
+    processor: parallelUnified({ worker: new URL('./src/markdown/render-worker.ts', import.meta.url) }),
   },
 });

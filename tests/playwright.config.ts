@@ -2,8 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './e2e/browser.ts';
 
 const PORT = 4322;
+/** The site with imported notes (npm run build:imported-site), served beside the real one. */
+const IMPORTED_PORT = 4323;
+const ROOT = new URL('..', import.meta.url).pathname;
 
-/** Browser tests run against the built site in dist/, served as in production by `astro preview`. */
+/** Browser tests run against built sites: dist/ served as in production by `astro preview`, and the imported-notes site. */
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env['CI'],
@@ -12,19 +15,31 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'list' : [['list']],
   outputDir: '.tmp/test-results',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     // Smooth scrolling animates Playwright's own scroll-into-view, so a click could land mid-scroll on the text beside its target.
     reducedMotion: 'reduce',
     // Fails loudly, naming how to get a browser, rather than skipping.
     launchOptions: launchOptions(),
   },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    cwd: new URL('..', import.meta.url).pathname,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  projects: [
+    { name: 'site', testIgnore: 'imported.spec.ts', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'imported', testMatch: 'imported.spec.ts', use: { baseURL: `http://127.0.0.1:${IMPORTED_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      cwd: ROOT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `node scripts/serve-static.ts tests/.tmp/imported-site/dist ${IMPORTED_PORT}`,
+      url: `http://127.0.0.1:${IMPORTED_PORT}/`,
+      cwd: ROOT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

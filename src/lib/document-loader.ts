@@ -1,10 +1,12 @@
-import { relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentValidationError, problemsFromIssues, type ContentProblem } from './content-problems.ts';
-import { missingSections } from './markdown-sections.ts';
 import { rawHtmlIn } from './raw-html.ts';
+import { hasRendered, writeRendered } from './rendered-documents.ts';
 import { urlSlug } from './slug.ts';
 
 interface DocumentLoaderOptions {
@@ -20,82 +22,127 @@ interface DocumentLoaderOptions {
   requiredSections?: readonly string[];
 }
 
+/** What a body's rendering depends on besides its text: the Markdown pipeline and the glossary it marks. */
+const PIPELINE_FILES = ['src/markdown/options.ts', 'src/plugins', 'content/data/glossary.yaml'];
+
+function pipelineFingerprint(root: string): string {
+  return PIPELINE_FILES.flatMap((path) => {
+    const full = resolve(root, path);
+    try {
+      return readdirSync(full).sort().map((name) => readFileSync(resolve(full, name), 'utf8'));
+    } catch {
+      return [readFileSync(full, 'utf8')];
+    }
+  }).join('\u0000');
+}
+
+function markdownFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+}
+
 /**
- * The glob() loader, made strict: every problem in every file (schema, body
- * sections, raw HTML, two files claiming one URL) is collected, named by file and field,
- * and reported together, and the build stops before any page is written.
+ * Loads a folder of Markdown documents, strictly: every problem in every file
+ * (schema, body sections, raw HTML, two files claiming one URL) is collected,
+ * named by file and field, and reported together, and the build stops before
+ * any page is written. Bodies are rendered through the configured Markdown
+ * processor and kept on disk (src/lib/rendered-documents.ts), not in the
+ * content store; a file whose text and pipeline are unchanged is not rendered
+ * again.
  */
 export function documentLoader({ base, schema, idOf, slugField, requiredSections = [] }: DocumentLoaderOptions): Loader {
   const allowedKeys = Object.keys(schema.shape);
+  let watching = false;
+
+  async function sync(context: LoaderContext): Promise<void> {
+    const { store, collection } = context;
+    const root = fileURLToPath(context.config.root);
+    const fingerprint = context.generateDigest(pipelineFingerprint(root));
+    const filesById = new Map<string, string[]>();
+    const problems: ContentProblem[] = [];
+    const untouched = new Set(store.keys());
+
+    async function loadFile(name: string): Promise<void> {
+      const file = `${base}/${name}`;
+      const text = readFileSync(resolve(root, file), 'utf8');
+      const { frontmatter, content } = parseFrontmatter(text);
+      // A file with no usable slug still needs an id of its own, so that its schema errors get reported.
+      const id = idOf(frontmatter) ?? `invalid-${urlSlug(name)}`;
+      filesById.set(id, [...(filesById.get(id) ?? []), file]);
+      untouched.delete(id);
+
+      const checked = schema.safeParse(frontmatter);
+      if (!checked.success) {
+        problems.push(...problemsFromIssues(file, checked.error.issues, allowedKeys));
+        store.delete(id);
+        return;
+      }
+      for (const snippet of rawHtmlIn(content)) {
+        problems.push({ file, field: 'body', message: `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only; write the words as text` });
+      }
+
+      const digest = context.generateDigest(`${fingerprint}\u0000${text}`);
+      const existing = store.get(id);
+      const filePath = relative(root, resolve(root, file));
+      if (existing?.digest === digest && existing.filePath === filePath && hasRendered(root, collection, id, digest)) return;
+
+      const data = await context.parseData({ id, data: frontmatter, filePath: resolve(root, file) });
+      const { html, metadata } = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
+      const headings = (metadata?.['headings'] ?? []) as { depth: number; slug: string; text: string }[];
+      const sections = new Set(headings.filter((h) => h.depth === 2).map((h) => h.text.trim()));
+      for (const section of requiredSections.filter((name) => !sections.has(name))) {
+        problems.push({ file, field: `body section "${section}"`, message: `is required: expected a level-2 heading "## ${section}" followed by its text` });
+      }
+      writeRendered(root, collection, id, { digest, html, headings });
+      store.set({ id, data, filePath, digest });
+    }
+
+    // Several files at a time, so that the Markdown workers always have the next one.
+    const queue = markdownFiles(resolve(root, base));
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        for (let name = queue.shift(); name !== undefined; name = queue.shift()) await loadFile(name);
+      }),
+    );
+    for (const id of untouched) store.delete(id);
+
+    for (const [id, files] of filesById) {
+      if (files.length < 2) continue;
+      for (const file of files) {
+        problems.push({
+          file,
+          field: slugField,
+          message: `gives the URL slug "${id}", which ${files.filter((f) => f !== file).join(', ')} also gives; each document needs its own ${slugField}`,
+        });
+      }
+    }
+
+    if (problems.length > 0) {
+      // Invalid data must not stay in the content cache, where an unchanged file would skip validation next time.
+      for (const file of new Set(problems.map((p) => p.file))) {
+        for (const [id, files] of filesById) if (files.includes(file)) store.delete(id);
+      }
+      throw new ContentValidationError(problems);
+    }
+  }
 
   return {
     name: 'document-loader',
     async load(context: LoaderContext) {
-      const root = fileURLToPath(context.config.root);
-      const filesById = new Map<string, string[]>();
-      const problems: ContentProblem[] = [];
-      const invalidIds = new Set<string>();
-
-      const inner = glob({
-        pattern: '**/*.md',
-        base,
-        generateId({ entry, data }) {
-          // A file with no usable slug still needs an id of its own, so that its schema errors get reported.
-          const id = idOf(data) ?? `invalid-${urlSlug(entry)}`;
-          filesById.set(id, [...(filesById.get(id) ?? []), `${base}/${entry}`]);
-          return id;
-        },
-      });
-
-      await inner.load({
-        ...context,
-        async parseData(props) {
-          const file = props.filePath ? relative(root, props.filePath) : props.id;
-          const result = schema.safeParse(props.data);
-          if (!result.success) {
-            problems.push(...problemsFromIssues(file, result.error.issues, allowedKeys));
-            invalidIds.add(props.id);
-            return props.data;
-          }
-          return context.parseData(props);
-        },
-      });
-
-      for (const [id, files] of filesById) {
-        if (files.length > 1) {
-          for (const file of files) {
-            problems.push({
-              file,
-              field: slugField,
-              message: `gives the URL slug "${id}", which ${files.filter((f) => f !== file).join(', ')} also gives; each document needs its own ${slugField}`,
-            });
-          }
-        }
-      }
-
-      for (const entry of context.store.values()) {
-        for (const snippet of rawHtmlIn(entry.body ?? '')) {
-          problems.push({
-            file: entry.filePath ?? entry.id,
-            field: 'body',
-            message: `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only; write the words as text`,
-          });
-        }
-        const missing = missingSections(entry.body ?? '', requiredSections);
-        for (const section of missing) {
-          problems.push({
-            file: entry.filePath ?? entry.id,
-            field: `body section "${section}"`,
-            message: `is required: expected a level-2 heading "## ${section}" followed by its text`,
-          });
-        }
-      }
-
-      if (problems.length > 0) {
-        // Invalid data must not stay in the content cache, where an unchanged file would skip validation next time.
-        for (const id of invalidIds) context.store.delete(id);
-        throw new ContentValidationError(problems);
-      }
+      await sync(context);
+      // The dev server: any change to the folder loads it again; unchanged files are skipped by their digest.
+      const { watcher } = context;
+      if (!watcher || watching) return;
+      watching = true;
+      const dir = resolve(fileURLToPath(context.config.root), base);
+      watcher.add(dir);
+      const reload = (path: string) => {
+        if (path.startsWith(dir) && path.endsWith('.md')) sync(context).catch((error: Error) => context.logger.error(error.message));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     },
   };
 }

@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { documentSections } from './document-data.ts';
 import { summarizeArticle, summarizeNote } from './documents.ts';
 import type { DocumentSummary } from './document-index.ts';
+import { renderedOf } from './rendered-documents.ts';
 
 type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>;
 type EntityCollection = 'organizations' | 'people' | 'glossary';
@@ -84,15 +85,15 @@ async function documentsWithMentions(): Promise<DocumentEntry[]> {
   return listing;
 }
 
-/** Blocks of each rendered body, parsed once per distinct HTML: every entity page and quote reads all of them. */
-const blocksByHtml = new Map<string, { id: string; text: string }[]>();
+/** Blocks of each rendered body, parsed once per document: every entity page and quote reads all of them. */
+const blocksByDocument = new Map<string, { id: string; text: string }[]>();
 
 function blocksOf(entry: DocumentEntry): { id: string; text: string }[] {
-  const html = entry.rendered?.html ?? '';
-  let blocks = blocksByHtml.get(html);
+  const key = `${entry.collection}/${entry.id}`;
+  let blocks = import.meta.env.DEV ? undefined : blocksByDocument.get(key);
   if (!blocks) {
-    blocks = documentSections(html).flatMap((section) => section.blocks);
-    blocksByHtml.set(html, blocks);
+    blocks = documentSections(renderedOf(entry).html).flatMap((section) => section.blocks);
+    blocksByDocument.set(key, blocks);
   }
   return blocks;
 }

@@ -3,20 +3,24 @@ import type { Language } from '../schemas/fields.ts';
 
 type BlockKind = 'paragraph' | 'item';
 
-const FRENCH_KIND: Record<BlockKind, string> = { paragraph: 'paragraphe', item: 'élément' };
+/** French names of blocks, with their article: "le paragraphe 2", "l’élément 2". */
+const FRENCH_KIND: Record<BlockKind, { name: string; the: string }> = {
+  paragraph: { name: 'paragraphe', the: 'le paragraphe' },
+  item: { name: 'élément', the: 'l’élément' },
+};
 
 export function sectionLinkLabel(heading: string, lang: Language = 'en-CA'): string {
   return lang === 'fr-CA' ? `Lien vers la section : ${heading}` : `Link to section: ${heading}`;
 }
 
 export function blockLinkLabel(kind: BlockKind, position: number, section: string | undefined, lang: Language = 'en-CA'): string {
-  if (lang === 'fr-CA') return `Lien vers le ${FRENCH_KIND[kind]} ${position}${section ? ` de « ${section} »` : ''}`;
+  if (lang === 'fr-CA') return `Lien vers ${FRENCH_KIND[kind].the} ${position}${section ? ` de « ${section} »` : ''}`;
   return `Link to ${kind} ${position}${section ? ` of ${section}` : ''}`;
 }
 
 /** How a search result names the paragraph or item it leads to. */
 export function blockSearchTitle(kind: BlockKind, position: number, section: string | undefined, lang: Language = 'en-CA'): string {
-  if (lang === 'fr-CA') return section ? `${section}, ${FRENCH_KIND[kind]} ${position}` : `Paragraphe ${position}`;
+  if (lang === 'fr-CA') return section ? `${section}, ${FRENCH_KIND[kind].name} ${position}` : `Paragraphe ${position}`;
   return section ? `${section}, ${kind} ${position}` : `Paragraph ${position}`;
 }
 

@@ -3,17 +3,16 @@ import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtPage } from '../support/built-site.ts';
+import { DIST, IMPORTED_DIST, builtPage } from '../support/built-site.ts';
 import { builtPages } from '../support/built-files.ts';
 
-const pages = builtPages();
+/** The real site, and the one with imported notes in both languages and paginated listings. */
+const SITES = [
+  { name: 'the site', dist: DIST, expected: ['/', '/search/', '/404.html', '/fr/', '/fr/recherche/', '/documents/'] },
+  { name: 'the site with imported notes', dist: IMPORTED_DIST, expected: ['/fr/notes/test-2024-qp-001/', '/documents/2/', '/fr/documents/2/', '/years/2024/'] },
+];
 
-describe('every built page', () => {
-  it('has pages to check', () => {
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/', '/search/', '/404.html']));
-  });
-
-  const validator = new HtmlValidate(
+const validator = new HtmlValidate(
     new FileSystemConfigLoader({
       extends: ['html-validate:recommended'],
       rules: {
@@ -26,45 +25,55 @@ describe('every built page', () => {
         'long-title': 'off',
       },
     }),
-  );
-  for (const { file, url } of pages) {
-    it(`${url} is valid HTML`, async () => {
-      const report = await validator.validateFile(file);
-      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
-      expect(messages).toEqual([]);
-    });
-  }
-});
+);
 
-/** Where a site-relative URL would be served from in dist/, if anywhere. */
-function servedFile(pathname: string): string | undefined {
+/** Where a site-relative URL would be served from in a built site, if anywhere. */
+function servedFile(dist: string, pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/') ? [join(dist, decoded, 'index.html')] : [join(dist, decoded), join(dist, decoded, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate));
 }
 
-describe('every internal link and fragment resolves', () => {
-  for (const { url } of pages) {
-    it(`from ${url}`, () => {
-      const tree = builtPage(url);
-      const base = new URL(url, 'https://site.invalid');
-      const broken: string[] = [];
-      for (const element of selectAll('a[href], link[href], script[src], img[src]', tree)) {
-        const raw = String(element.properties['href'] ?? element.properties['src']);
-        const target = new URL(raw, base);
-        if (target.origin !== base.origin) {
-          if (element.tagName === 'a' || element.tagName === 'script' || element.tagName === 'img') broken.push(`${raw} (third-party)`);
-          continue;
-        }
-        const file = servedFile(target.pathname);
-        if (!file) {
-          broken.push(raw);
-          continue;
-        }
-        const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !readFileSync(file, 'utf8').includes(`id="${fragment}"`)) broken.push(`${raw} (no #${fragment})`);
-      }
-      expect(broken).toEqual([]);
+for (const { name, dist, expected } of SITES) {
+  const pages = builtPages(dist);
+
+  describe(`every page of ${name}`, () => {
+    it('has pages to check', () => {
+      expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(expected));
     });
-  }
-});
+
+    for (const { file, url } of pages) {
+      it(`${url} is valid HTML`, async () => {
+        const report = await validator.validateFile(file);
+        const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
+        expect(messages).toEqual([]);
+      });
+    }
+  });
+
+  describe(`every internal link and fragment of ${name} resolves`, () => {
+    for (const { url } of pages) {
+      it(`from ${url}`, () => {
+        const tree = builtPage(url, dist);
+        const base = new URL(url, 'https://site.invalid');
+        const broken: string[] = [];
+        for (const element of selectAll('a[href], link[href], script[src], img[src]', tree)) {
+          const raw = String(element.properties['href'] ?? element.properties['src']);
+          const target = new URL(raw, base);
+          if (target.origin !== base.origin) {
+            if (element.tagName === 'a' || element.tagName === 'script' || element.tagName === 'img') broken.push(`${raw} (third-party)`);
+            continue;
+          }
+          const file = servedFile(dist, target.pathname);
+          if (!file) {
+            broken.push(raw);
+            continue;
+          }
+          const fragment = decodeURIComponent(target.hash.slice(1));
+          if (fragment && file.endsWith('.html') && !readFileSync(file, 'utf8').includes(`id="${fragment}"`)) broken.push(`${raw} (no #${fragment})`);
+        }
+        expect(broken).toEqual([]);
+      });
+    }
+  });
+}

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, builtPage } from '../support/built-site.ts';
 import { builtPages } from '../support/built-files.ts';
 import { contentFiles } from '../support/content-files.ts';
+import { urlSlug } from '../../src/lib/slug.ts';
 
 const SITE = 'https://briefing-room.example.ca';
 const documents = contentFiles();
@@ -51,10 +52,11 @@ describe('a pasted document permalink previews its title, summary and image', ()
       expect(meta['og:title']).toBe(title);
       expect(meta['og:description']).toBe(data['summary']);
       expect(meta['og:type']).toBe('article');
-      const image = `${SITE}${url.replace(/\/$/, '.png')}`;
-      expect(meta['og:image']).toBe(image);
+      // One image per document type and source: /social/notes-public-safety-canada.png.
+      const imagePath = `/social/${collection}-${urlSlug(String(collection === 'notes' ? data['organization'] : data['publisher']))}.png`;
+      expect(meta['og:image']).toBe(`${SITE}${imagePath}`);
       expect(meta['twitter:card']).toBe('summary_large_image');
-      const png = readFileSync(join(DIST, url.replace(/\/$/, '.png')));
+      const png = readFileSync(join(DIST, imagePath));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     });
@@ -69,8 +71,11 @@ describe('a pasted document permalink previews its title, summary and image', ()
 });
 
 describe('feeds and open data', () => {
-  it('the sitemap lists every document page and robots.txt points to it', () => {
-    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+  it('the sitemap index leads to every document page, and robots.txt points to it', () => {
+    const index = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const parts = [...index.matchAll(/<loc>(.+?)<\/loc>/g)].map((match) => match[1]!.replace(SITE, ''));
+    expect(parts).toEqual(['/sitemaps/1.xml']);
+    const sitemap = readFileSync(join(DIST, parts[0]!), 'utf8');
     for (const { url } of documents) expect(sitemap).toContain(`<loc>${SITE}${url}</loc>`);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });

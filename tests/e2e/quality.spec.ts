@@ -1,33 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { builtPages } from '../support/built-files.ts';
+import { VIEWS, policyViolations, violations, watchPolicy } from './accessibility.ts';
 import { expect, test } from './fixtures.ts';
 
 const pages = builtPages().map((page) => page.url);
-const views = [
-  { scheme: 'light', width: 320 },
-  { scheme: 'light', width: 1280 },
-  { scheme: 'dark', width: 320 },
-  { scheme: 'dark', width: 1280 },
-] as const;
 
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(' ')}`));
-}
-
-/** Records Content-Security-Policy violations, which a page reports as events as well as console errors. */
-async function watchPolicy(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-}
-
-const policyViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-
-for (const { scheme, width } of views) {
+for (const { scheme, width } of VIEWS) {
   test.describe(`${scheme} theme, ${width} px`, () => {
     test.use({ colorScheme: scheme, viewport: { width, height: 900 }, expectedConsoleErrors: [/404/] });
 

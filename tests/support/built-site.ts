@@ -8,10 +8,13 @@ import { SKIP, visit } from 'unist-util-visit';
 
 export const DIST = 'dist';
 
+/** The site built from the real content plus notes imported from the test CSV files; see tests/support/build-imported-site.ts. */
+export const IMPORTED_DIST = 'tests/.tmp/imported-site/dist';
+
 /** The built HTML of a site-relative URL; fails with a hint when the site has not been built. */
-export function builtPage(url: string): Root {
-  const file = join(DIST, url, url.endsWith('/') ? 'index.html' : '');
-  if (!existsSync(file)) throw new Error(`${file} not found: run \`npm run build\` first`);
+export function builtPage(url: string, dist = DIST): Root {
+  const file = join(dist, url, url.endsWith('/') ? 'index.html' : '');
+  if (!existsSync(file)) throw new Error(`${file} not found: run \`npm run build\` (and, for the imported site, npm run build:imported-site) first`);
   return fromHtml(readFileSync(file, 'utf8'));
 }
 

@@ -4,6 +4,9 @@ import { neighbours, newestFirst, type DocumentSummary } from '../../src/lib/doc
 import { missingSentences, sourceSentences } from '../../src/lib/fidelity.ts';
 import { levelTwoHeadings, missingSections } from '../../src/lib/markdown-sections.ts';
 import { nestHeadings } from '../../src/lib/toc.ts';
+import { pageNumbers } from '../../src/lib/page-numbers.ts';
+import { chunk } from '../../src/lib/feeds.ts';
+import { byYear, bySource } from '../../src/lib/listings.ts';
 
 const doc = (url: string, date: string, title = url): DocumentSummary => ({
   collection: 'notes',
@@ -34,6 +37,8 @@ describe('document order', () => {
 describe('formatIsoDate', () => {
   it('writes dates as the Government of Canada note pages do', () => {
     expect(formatIsoDate('2023-12-12')).toBe('Dec 12, 2023');
+    expect(formatIsoDate('2023-12-12', 'fr-CA')).toBe('12 déc. 2023');
+    expect(formatIsoDate('2024-03-01', 'fr-CA')).toBe('1er mars 2024');
     expect(formatIsoDate('2024-11-02')).toBe('Nov 2, 2024');
   });
 });
@@ -66,5 +71,34 @@ describe('fidelity sentences', () => {
   it('reports a sentence whose words changed', () => {
     expect(missingSentences(['at least 369 OCGs.'], 'they said at least 396 OCGs.')).toEqual(['at least 369 OCGs.']);
     expect(missingSentences(['at least 369 OCGs.'], 'they said  at least\n369 OCGs.')).toEqual([]);
+  });
+});
+
+describe('pageNumbers', () => {
+  it('shows the first, last and neighbouring pages, with gaps, however many pages there are', () => {
+    expect(pageNumbers(1, 1)).toEqual([1]);
+    expect(pageNumbers(1, 3)).toEqual([1, 2, 3]);
+    expect(pageNumbers(5, 200)).toEqual([1, null, 4, 5, 6, null, 200]);
+    expect(pageNumbers(3, 200)).toEqual([1, 2, 3, 4, null, 200]);
+    expect(pageNumbers(200, 200)).toEqual([1, null, 199, 200]);
+  });
+});
+
+describe('chunk', () => {
+  it('splits sitemap entries into files of at most the given size, and always gives one file', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 2)).toEqual([[]]);
+  });
+});
+
+describe('listings', () => {
+  const dated = (date: string, source: string): DocumentSummary => ({ ...doc(`/${date}/${source}/`, date), source });
+  it('group documents by year, newest first, and by source, alphabetically', () => {
+    const docs = [dated('2024-01-02', 'Public Safety Canada'), dated('2023-05-01', 'Department of Justice Canada'), dated('2024-03-01', 'Public Safety Canada')];
+    expect(byYear(docs).map((g) => [g.key, g.documents.length])).toEqual([['2024', 2], ['2023', 1]]);
+    expect(bySource(docs, 'en-CA').map((g) => [g.key, g.label, g.documents.length])).toEqual([
+      ['department-of-justice-canada', 'Department of Justice Canada', 1],
+      ['public-safety-canada', 'Public Safety Canada', 2],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
 import { documentData } from '../../lib/document-data.ts';
+import { renderedOf } from '../../lib/rendered-documents.ts';
 import { summarizeArticle } from '../../lib/documents.ts';
 
 /** /articles/ID.json: the document's validated metadata and sections, beside its page. */
@@ -13,5 +14,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props: { article }, site }) => {
   const summary = summarizeArticle(article);
-  return Response.json(documentData({ url: new URL(summary.url, site), typeLabel: summary.typeLabel }, article.data, article.rendered?.html ?? ''));
+  return Response.json(documentData({ url: new URL(summary.url, site), typeLabel: summary.typeLabel }, article.data, renderedOf(article).html));
 };

@@ -1,6 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
 import { documentData } from '../../lib/document-data.ts';
+import { renderedOf } from '../../lib/rendered-documents.ts';
 import { summarizeNote } from '../../lib/documents.ts';
 
 /** /notes/ID.json: the document's validated metadata and sections, beside its page. */
@@ -13,5 +14,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props: { note }, site }) => {
   const summary = summarizeNote(note);
-  return Response.json(documentData({ url: new URL(summary.url, site), typeLabel: summary.typeLabel }, note.data, note.rendered?.html ?? ''));
+  return Response.json(documentData({ url: new URL(summary.url, site), typeLabel: summary.typeLabel }, note.data, renderedOf(note).html));
 };

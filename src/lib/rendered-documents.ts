@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { MarkdownHeading } from 'astro';
+
+/**
+ * Rendered document bodies live on disk, one file per document, not in the
+ * content store: the store is loaded whole into every build, and ten thousand
+ * bodies in it cost gigabytes of memory. Pages read only their own body.
+ * The folder sits in Astro's cache folder, relative to the project root.
+ */
+export const RENDERED_DIR = 'node_modules/.astro/rendered-documents';
+
+export interface RenderedDocument {
+  /** The digest of the text and pipeline it was rendered from, as the content store records it. */
+  digest: string;
+  html: string;
+  headings: MarkdownHeading[];
+}
+
+function fileOf(root: string, collection: string, id: string): string {
+  return join(root, RENDERED_DIR, collection, `${id}.json`);
+}
+
+function read(file: string): RenderedDocument | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as RenderedDocument;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeRendered(root: string, collection: string, id: string, rendered: RenderedDocument): void {
+  const file = fileOf(root, collection, id);
+  mkdirSync(dirname(file), { recursive: true });
+  // Written whole, then renamed into place, so that a page never reads half a body.
+  writeFileSync(`${file}.tmp`, JSON.stringify(rendered));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Whether the body on disk was rendered from exactly this text and pipeline. */
+export function hasRendered(root: string, collection: string, id: string, digest: string): boolean {
+  return read(fileOf(root, collection, id))?.digest === digest;
+}
+
+/** A document's rendered body and headings, as its loader wrote them; a body from other text is an error, never shown. */
+export function renderedOf(entry: { collection: string; id: string; digest?: string | number | undefined }): RenderedDocument {
+  const file = fileOf(process.cwd(), entry.collection, entry.id);
+  const rendered = read(file);
+  if (!rendered || rendered.digest !== String(entry.digest)) {
+    throw new Error(`${file}: no rendered body for ${entry.collection}/${entry.id} matching its text; build again`);
+  }
+  return rendered;
+}

@@ -1,0 +1,133 @@
+import { VIEWS, policyViolations, violations, watchPolicy } from './accessibility.ts';
+import { expect, test } from './fixtures.ts';
+import { permalinkReport } from './permalink-report.ts';
+
+/**
+ * The site built from the real documents plus notes imported from the
+ * published CSV format (tests/support/build-imported-site.ts): a hand-made
+ * fixture with French text, accents and quotes, and 100 synthetic notes, so
+ * that listings run to several pages.
+ */
+const ENGLISH = '/notes/test-2024-qp-001/';
+const FRENCH = '/fr/notes/test-2024-qp-001/';
+
+test.describe('an imported note', () => {
+  test('renders in English with its metadata, and every block has a working permalink', async ({ page }) => {
+    await page.goto(ENGLISH);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question Period Note: Bail reform, firearms and border security');
+    await expect(page.locator('.metadata')).toContainText('Minister of Public Safety and Emergency Preparedness');
+    const report = await permalinkReport(page);
+    expect(report.blocks).toBeGreaterThan(5);
+    expect(report).toMatchObject({ withoutId: [], withoutLink: [], unresolved: [], unreadable: [], duplicates: [], contentsUnresolved: [] });
+  });
+
+  test('a shared permalink lands on its bullet, highlighted', async ({ page }) => {
+    await page.goto(`${ENGLISH}#suggested-response-p2`);
+    const bullet = page.locator('#suggested-response-p2');
+    await expect(bullet).toContainText('Bill C-48 targets repeat violent offending');
+    await expect(bullet).toBeInViewport();
+    await expect(bullet).toHaveCSS('background-color', 'rgb(255, 241, 184)');
+  });
+
+  test('renders in French, in French, with French permalinks', async ({ page }) => {
+    await page.goto(`${FRENCH}#reponse-suggeree-p2`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Note pour la période de questions : Réforme de la mise en liberté sous caution, armes à feu et sécurité frontalière',
+    );
+    await expect(page.locator('#reponse-suggeree-p2')).toBeInViewport();
+    await expect(page.getByRole('link', { name: 'Lien vers l’élément 2 de « Réponse suggérée »' })).toHaveAttribute('href', '#reponse-suggeree-p2');
+    await expect(page.locator('.metadata')).toContainText('Date de réception');
+    await expect(page.locator('.metadata')).toContainText('18 mars 2024');
+    const report = await permalinkReport(page);
+    expect(report).toMatchObject({ withoutId: [], withoutLink: [], unresolved: [], unreadable: [], duplicates: [], contentsUnresolved: [] });
+  });
+
+  test('links its two languages both ways, with hreflang and a language switch', async ({ page, baseURL }) => {
+    await page.goto(ENGLISH);
+    await expect(page.locator('link[rel="alternate"][hreflang="fr-CA"]')).toHaveAttribute('href', new RegExp(`${FRENCH}$`));
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(`${baseURL}${FRENCH}`);
+    await expect(page.locator('link[rel="alternate"][hreflang="en-CA"]')).toHaveAttribute('href', new RegExp(`${ENGLISH}$`));
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_CA');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`${baseURL}${ENGLISH}`);
+  });
+
+  test('a note without French text has no French page and no hreflang', async ({ page }) => {
+    await page.goto('/notes/test-2024-qp-002/');
+    await expect(page.locator('link[hreflang]')).toHaveCount(0);
+    expect((await page.request.get('/fr/notes/test-2024-qp-002/')).status()).toBe(404);
+  });
+});
+
+test.describe('search over imported notes', () => {
+  test('finds an imported note in English and leads to the passage', async ({ page }) => {
+    await page.goto('/search/?q=%22reverse+onus%22');
+    const result = page.locator('search-page [data-search-results] > li').first();
+    await expect(result).toContainText('Bail reform, firearms and border security');
+    const href = await result.locator('a').first().getAttribute('href');
+    expect(href).toMatch(/^\/notes\/test-2024-qp-001\/\?highlight=.*#suggested-response-p2$/);
+  });
+
+  test('searches French pages in French only, and English pages in English only', async ({ page }) => {
+    await page.goto('/fr/recherche/?q=r%C3%A9cidivistes');
+    const results = page.locator('search-page [data-search-results] > li');
+    await expect(results.first()).toContainText('Réforme de la mise en liberté sous caution');
+    await expect(page.locator('search-page [data-search-status]')).toContainText('résultat');
+    await expect(results.first().locator('a').first()).toHaveAttribute('href', /^\/fr\/notes\/test-2024-qp-001\//);
+
+    await page.goto('/search/?q=r%C3%A9cidivistes');
+    await expect(page.locator('search-page [data-search-status]')).toContainText('No results');
+  });
+});
+
+test.describe('listings at scale', () => {
+  test('every document, 50 to a page, with a pager', async ({ page }) => {
+    await page.goto('/documents/');
+    await expect(page.locator('ol.documents > li')).toHaveCount(50);
+    const pager = page.getByRole('navigation', { name: 'Pages' });
+    await expect(pager.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+    await pager.getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/\/documents\/2\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All documents, page 2');
+    await expect(page.locator('ol.documents')).toHaveAttribute('start', '51');
+  });
+
+  test('the home page stays short and leads into years and sources', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('ol.documents > li')).toHaveCount(10);
+    await page.getByRole('link', { name: '2024', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents from 2024');
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Department of Justice Canada' }).click();
+    await expect(page.locator('ol.documents > li')).toHaveCount(1);
+  });
+
+  test('the French side has its own home, listings and pager', async ({ page }) => {
+    await page.goto('/fr/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+    await page.getByRole('link', { name: 'Toutes les notes, page par page' }).click();
+    await expect(page.locator('ol.documents > li')).toHaveCount(50);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page suivante' }).click();
+    await expect(page).toHaveURL(/\/fr\/documents\/2\/$/);
+  });
+});
+
+/** One page of each kind the import adds, in every view the real site is checked in. */
+const SAMPLES = [ENGLISH, FRENCH, '/documents/2/', '/fr/', '/fr/documents/', '/years/2024/', '/fr/recherche/'];
+
+for (const { scheme, width } of VIEWS) {
+  test.describe(`imported pages, ${scheme} theme, ${width} px`, () => {
+    test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
+    for (const url of SAMPLES) {
+      test(`${url} has no accessibility violations`, async ({ page }) => {
+        await watchPolicy(page);
+        await page.goto(url);
+        expect(await violations(page)).toEqual([]);
+        expect(await policyViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
