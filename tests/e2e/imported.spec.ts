@@ -79,7 +79,9 @@ test.describe('search over imported notes', () => {
     await expect(results.first().locator('a').first()).toHaveAttribute('href', /^\/fr\/notes\/test-2024-qp-001\//);
 
     await page.goto('/search/?q=r%C3%A9cidivistes');
-    await expect(page.locator('search-page [data-search-status]')).toContainText('No results');
+    await expect(page.locator('search-page [data-search-status]')).not.toBeEmpty();
+    await expect(page.locator('search-page [data-search-results] a[href^="/fr/"]')).toHaveCount(0);
+    await expect(page.locator('search-page [data-search-results]')).not.toContainText('Réforme de la mise en liberté');
   });
 });
 

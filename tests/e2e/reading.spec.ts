@@ -28,14 +28,18 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('home', () => {
-  test('lists every document, newest first, each linking to its page', async ({ page }) => {
+  test('lists the newest documents, each linking to its page, and leads to all of them', async ({ page }) => {
+    const english = documents.filter((doc) => doc.collection !== 'notesFr');
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'All documents' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Latest documents' })).toBeVisible();
     const cards = page.locator('.documents > li');
-    await expect(cards).toHaveCount(documents.length);
+    await expect(cards).toHaveCount(Math.min(english.length, 10));
     const dates = await cards.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
-    for (const { url } of documents) await expect(page.locator(`.documents a[href="${url}"]`)).toHaveCount(1);
+    for (const { url } of english) await expect(page.locator(`.documents a[href="${url}"]`)).toHaveCount(1);
+    await page.getByRole('link', { name: 'All documents, page by page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'All documents' })).toBeVisible();
+    await expect(page.locator('.documents > li')).toHaveCount(english.length);
   });
 
   test('shows each document’s type, date, source and summary', async ({ page }) => {
@@ -79,21 +83,26 @@ test.describe('document page', () => {
     await page.getByRole('navigation', { name: 'Other documents' }).getByRole('link', { name: /Next \(newer\)/ }).click();
     await expect(page).toHaveURL(article.url);
     await page.getByRole('navigation', { name: 'Other documents' }).getByRole('link', { name: 'All documents' }).click();
-    await expect(page).toHaveURL('/');
+    await expect(page).toHaveURL('/documents/');
   });
 });
 
 test.describe('layout', () => {
-  for (const path of ['/', ...documents.map((doc) => doc.url)]) {
-    test(`${path} is in Canadian English, with landmarks and a working skip link`, async ({ page }) => {
+  const pages = [
+    { path: '/', lang: 'en-CA', skip: 'Skip to main content' },
+    { path: '/fr/', lang: 'fr-CA', skip: 'Passer au contenu principal' },
+    ...documents.map((doc) => (doc.collection === 'notesFr' ? { path: doc.url, lang: 'fr-CA', skip: 'Passer au contenu principal' } : { path: doc.url, lang: 'en-CA', skip: 'Skip to main content' })),
+  ];
+  for (const { path, lang, skip: skipName } of pages) {
+    test(`${path} says its language (${lang}), with landmarks and a working skip link`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('banner')).toHaveCount(1);
       await expect(page.getByRole('main')).toHaveCount(1);
       await expect(page.getByRole('contentinfo')).toHaveCount(1);
       await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
       await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      const skip = page.getByRole('link', { name: skipName });
       await expect(skip).toBeFocused();
       await expect(skip).toBeInViewport();
       await page.keyboard.press('Enter');
