@@ -68,7 +68,14 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     async function loadFile(name: string): Promise<void> {
       const file = `${base}/${name}`;
       const text = readFileSync(resolve(root, file), 'utf8');
-      const { frontmatter, content } = parseFrontmatter(text);
+      let parsed: ReturnType<typeof parseFrontmatter>;
+      try {
+        parsed = parseFrontmatter(text);
+      } catch (error) {
+        problems.push({ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+        return;
+      }
+      const { frontmatter, content } = parsed;
       // A file with no usable slug still needs an id of its own, so that its schema errors get reported.
       const id = idOf(frontmatter) ?? `invalid-${urlSlug(name)}`;
       filesById.set(id, [...(filesById.get(id) ?? []), file]);

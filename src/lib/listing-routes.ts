@@ -1,25 +1,65 @@
-import type { PaginateFunction } from 'astro';
+import type { Page } from 'astro';
 import { allDocuments } from './documents.ts';
-import { PAGE_SIZE, byYear, bySource } from './listings.ts';
-import type { Language } from '../schemas/fields.ts';
+import type { DocumentSummary } from './document-index.ts';
+import { PAGE_SIZE, byYear, bySource, pageUrl } from './listings.ts';
+import { ui } from '../i18n/ui.ts';
+import { LANGUAGES, type Language } from '../schemas/fields.ts';
+
+/** One page of a listing: where it is, what it is called, and its share of the documents. */
+export interface ListingPage {
+  /** Path without its outer slashes, e.g. documents/2 or fr/annees/2024. */
+  path: string;
+  lang: Language;
+  heading: string;
+  /** URL of the listing's first page. */
+  base: string;
+  page: Page<DocumentSummary>;
+}
+
+/** A listing split into pages of PAGE_SIZE, each with the links a pager needs; an empty listing is one empty page. */
+function paginate(documents: readonly DocumentSummary[], base: string): Page<DocumentSummary>[] {
+  const lastPage = Math.max(1, Math.ceil(documents.length / PAGE_SIZE));
+  const urlOf = (n: number) => pageUrl(base, n);
+  return Array.from({ length: lastPage }, (_, i) => {
+    const n = i + 1;
+    const start = i * PAGE_SIZE;
+    const data = documents.slice(start, start + PAGE_SIZE);
+    return {
+      data,
+      start,
+      end: start + Math.max(data.length, 1) - 1,
+      total: documents.length,
+      currentPage: n,
+      size: PAGE_SIZE,
+      lastPage,
+      url: {
+        current: urlOf(n),
+        prev: n > 1 ? urlOf(n - 1) : undefined,
+        next: n < lastPage ? urlOf(n + 1) : undefined,
+        first: n > 1 ? urlOf(1) : undefined,
+        last: n < lastPage ? urlOf(lastPage) : undefined,
+      },
+    };
+  });
+}
 
 /**
- * The static paths of the paginated listings, shared by the English and
- * French routes: every document, and the documents of each year and of each
- * source. Each page holds PAGE_SIZE documents.
+ * Every page of every listing, in both languages: all documents, and the
+ * documents of each year and of each source, newest first.
  */
-export async function everyDocumentPaths(paginate: PaginateFunction, lang: Language) {
-  return paginate(await allDocuments(lang), { pageSize: PAGE_SIZE });
-}
-
-export async function yearPaths(paginate: PaginateFunction, lang: Language) {
-  return byYear(await allDocuments(lang)).flatMap(({ key, label, documents }) =>
-    paginate(documents, { pageSize: PAGE_SIZE, params: { year: key }, props: { label } }),
+export async function listingPages(): Promise<ListingPage[]> {
+  const listings = await Promise.all(
+    LANGUAGES.map(async (lang) => {
+      const t = ui(lang);
+      const documents = await allDocuments(lang);
+      return [
+        { lang, heading: t.allDocuments, base: t.allDocumentsPath, documents },
+        ...byYear(documents).map((group) => ({ lang, heading: t.documentsOf(group.label), base: `${t.yearsPath}${group.key}/`, documents: group.documents })),
+        ...bySource(documents, lang).map((group) => ({ lang, heading: t.documentsFrom(group.label), base: `${t.sourcesPath}${group.key}/`, documents: group.documents })),
+      ];
+    }),
   );
-}
-
-export async function sourcePaths(paginate: PaginateFunction, lang: Language) {
-  return bySource(await allDocuments(lang), lang).flatMap(({ key, label, documents }) =>
-    paginate(documents, { pageSize: PAGE_SIZE, params: { source: key }, props: { label } }),
+  return listings.flat().flatMap(({ lang, heading, base, documents }) =>
+    paginate(documents, base).map((page) => ({ path: page.url.current.replace(/^\/|\/$/g, ''), lang, heading, base, page })),
   );
 }

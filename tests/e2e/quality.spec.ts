@@ -4,6 +4,9 @@ import { expect, test } from './fixtures.ts';
 
 const pages = builtPages().map((page) => page.url);
 
+// Each check opens its own page, so both workers can share this file, the suite's longest.
+test.describe.configure({ mode: 'parallel' });
+
 for (const { scheme, width } of VIEWS) {
   test.describe(`${scheme} theme, ${width} px`, () => {
     test.use({ colorScheme: scheme, viewport: { width, height: 900 }, expectedConsoleErrors: [/404/] });
