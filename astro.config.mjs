@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { parallelUnified } from './src/markdown/parallel-processor.ts';
+import { documentPathsByLanguage } from './src/lib/document-index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchUi from './src/integrations/search-ui.ts';
@@ -8,7 +9,7 @@ import searchUi from './src/integrations/search-ui.ts';
 export default defineConfig({
   site: 'https://briefing-room.example.ca',
   trailingSlash: 'always',
-  integrations: [pagefind(), searchUi(), securityHeaders()],
+  integrations: [pagefind(documentPathsByLanguage()), searchUi(), securityHeaders()],
   build: {
     // Pages are rendered while earlier ones are written to disk, rather than one at a time.
     concurrency: 4,

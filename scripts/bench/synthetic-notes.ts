@@ -129,10 +129,14 @@ function vocabularies(seed: number) {
   return { next, en, fr };
 }
 
-/** Two English words of the synthetic notes to search for: a common one, then a rarer one. */
-export function syntheticQueries(seed = 20231212): [string, string] {
+/**
+ * English words of the synthetic notes to search for, by how common they are:
+ * a typical term (in about one note in ten), a rarer one for the later search,
+ * and the most common word of all, in nearly every note: the worst case.
+ */
+export function syntheticQueries(seed = 20231212): { typical: string; later: string; commonest: string } {
   const { en } = vocabularies(seed);
-  return [en.ranked(0), en.ranked(300)];
+  return { typical: en.ranked(100), later: en.ranked(300), commonest: en.ranked(0) };
 }
 
 /** N notes as the data set's CSV, with a byte-order mark and CRLF line ends, as the portal serves it. */

@@ -1,39 +1,53 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { closeFeed, openFeed } from '../lib/search-index-feed.ts';
+
+/** The folders of document pages in each language, relative to dist/ (from DOCUMENT_TYPES: notes, articles, fr/notes). */
+export type PagesByLanguage = Record<string, readonly string[]>;
+
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, unknown>;
+}
 
 /**
- * Builds the Pagefind search index into dist/pagefind/ through Pagefind's
- * Node API. The index opens when the build starts and takes each page as it
- * is rendered (src/middleware.ts); once the build is done it is written. Any
- * Pagefind error, or an index with no pages in it, fails the build.
+ * Builds the Pagefind search index into dist/pagefind/ once Astro has written
+ * the pages, through Pagefind's Node API, one language at a time: Pagefind
+ * holds every page it indexes in memory until it writes, so two passes of
+ * half the pages each need half the memory of one. Each pass writes its own
+ * language's files; the entry file that names the languages is merged. Any
+ * Pagefind error, or a language with no pages indexed, fails the build.
  */
-export default function pagefind(): AstroIntegration {
-  let feed: ReturnType<typeof openFeed> | undefined;
+export default function pagefind(pagesByLanguage: PagesByLanguage): AstroIntegration {
   return {
     name: 'pagefind',
     hooks: {
-      'astro:build:start': async () => {
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        feed = openFeed(index);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const output = `${site}pagefind`;
+        const entryFile = `${output}/pagefind-entry.json`;
+        let merged: PagefindEntry | undefined;
         try {
-          if (!feed) throw new Error('Pagefind was not started: the astro:build:start hook did not run');
-          await Promise.all(feed.pending);
-          if (feed.errors.length > 0) throw new Error(`Pagefind could not index the site: ${feed.errors.join('; ')}`);
-          const written = await feed.index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          // One fragment per indexed page: none means no page had data-pagefind-body.
-          const indexed = existsSync(`${site}pagefind/fragment`) ? readdirSync(`${site}pagefind/fragment`).length : 0;
-          if (indexed === 0) throw new Error('Pagefind found no pages to index: is data-pagefind-body on the document pages?');
-          logger.info(`indexed ${indexed} of ${feed.pages} pages into ${site}pagefind`);
+          for (const [language, folders] of Object.entries(pagesByLanguage)) {
+            const present = folders.filter((folder) => existsSync(`${site}${folder}`));
+            if (present.length === 0) continue;
+            const { index, errors } = await createIndex({});
+            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+            const glob = present.length === 1 ? `${present[0]}/**/*.html` : `{${present.join(',')}}/**/*.html`;
+            const added = await index.addDirectory({ path: site, glob });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index the ${language} pages: ${added.errors.join('; ')}`);
+            if (added.page_count === 0) throw new Error(`Pagefind found no ${language} pages to index in ${present.join(', ')}`);
+            const written = await index.writeFiles({ outputPath: output });
+            if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+            await index.deleteIndex();
+            const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+            merged = merged ? { ...entry, languages: { ...merged.languages, ...entry.languages } } : entry;
+            logger.info(`indexed ${added.page_count} ${language} pages into ${output}`);
+          }
+          if (!merged) throw new Error('Pagefind found no pages to index: the site has no document pages');
+          writeFileSync(entryFile, JSON.stringify(merged));
         } finally {
-          closeFeed();
           await close();
         }
       },

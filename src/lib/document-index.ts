@@ -25,10 +25,17 @@ export interface DocumentSummary {
  * path its pages live under, and the front-matter field its URL slug comes from.
  */
 export const DOCUMENT_TYPES = {
-  notes: { typeLabel: 'Question Period Note', folder: 'qp-notes', path: 'notes', slugField: 'reference_number' },
-  articles: { typeLabel: 'News article', folder: 'articles', path: 'articles', slugField: 'slug' },
-  notesFr: { typeLabel: 'Note pour la période de questions', folder: 'qp-notes-fr', path: 'fr/notes', slugField: 'reference_number' },
+  notes: { typeLabel: 'Question Period Note', folder: 'qp-notes', path: 'notes', slugField: 'reference_number', lang: 'en-CA' },
+  articles: { typeLabel: 'News article', folder: 'articles', path: 'articles', slugField: 'slug', lang: 'en-CA' },
+  notesFr: { typeLabel: 'Note pour la période de questions', folder: 'qp-notes-fr', path: 'fr/notes', slugField: 'reference_number', lang: 'fr-CA' },
 } as const;
+
+/** The URL folders of each language's document pages, e.g. { 'en-CA': ['notes', 'articles'], 'fr-CA': ['fr/notes'] }. */
+export function documentPathsByLanguage(): Record<Language, string[]> {
+  const paths: Record<Language, string[]> = { 'en-CA': [], 'fr-CA': [] };
+  for (const { lang, path } of Object.values(DOCUMENT_TYPES)) paths[lang].push(path);
+  return paths;
+}
 
 export type Collection = keyof typeof DOCUMENT_TYPES;
 

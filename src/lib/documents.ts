@@ -21,7 +21,7 @@ export function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSu
   const { headline, date_published, publisher, summary } = entry.data;
   return {
     collection: 'articles',
-    lang: 'en-CA',
+    lang: DOCUMENT_TYPES.articles.lang,
     typeLabel: DOCUMENT_TYPES.articles.typeLabel,
     id: entry.id,
     url: documentUrl('articles', entry.id),

@@ -52,8 +52,6 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
     await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
     await module.init();
-    // Loads the filter index, without which searches come back with no filter counts.
-    await module.filters();
     return module;
   });
   pagefind.catch(() => {
@@ -80,8 +78,22 @@ function countsByKey(counts: PagefindSearch['filters']): SearchOutcome['filterCo
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, counts[key] ?? {}])) as SearchOutcome['filterCounts'];
 }
 
-export async function search(state: SearchState, passagesPerResult = 3): Promise<SearchOutcome> {
+let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * Runs a search. With `withCounts`, the filter index is loaded first, without
+ * which Pagefind gives no filter counts; the header's results show none, so
+ * they do not download it, which at thousands of notes is most of a search.
+ */
+export async function search(state: SearchState, passagesPerResult = 3, withCounts = true): Promise<SearchOutcome> {
   const engine = await loadPagefind();
+  if (withCounts) {
+    filtersLoaded ??= engine.filters().catch((error: unknown) => {
+      filtersLoaded = undefined;
+      throw error;
+    });
+    await filtersLoaded;
+  }
   const sort = pagefindSort(state.sort);
   const result = await engine.search(state.query || null, {
     filters: pagefindFilters(state.filters),

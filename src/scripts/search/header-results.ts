@@ -44,7 +44,7 @@ export function attachHeaderResults(root: HTMLElement): void {
       return;
     }
     try {
-      const outcome = await search(state, 2);
+      const outcome = await search(state, 2, false);
       const views = await outcome.load(0, SHOWN);
       if (ticket !== latest) return;
       list.replaceChildren(...views.map((view) => renderResult(view, 'h3')));
