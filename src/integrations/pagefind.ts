@@ -13,9 +13,10 @@ interface PagefindEntry {
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ once Astro has written
- * the pages, through Pagefind's Node API, one language at a time: Pagefind
- * holds every page it indexes in memory until it writes, so two passes of
- * half the pages each need half the memory of one. Each pass writes its own
+ * the pages, through Pagefind's Node API, one language at a time, each in a
+ * Pagefind process of its own: Pagefind holds every page it indexes in memory
+ * until it writes, so two passes of half the pages each need half the memory
+ * of one. Each pass writes its own
  * language's files; the entry file that names the languages is merged. Any
  * Pagefind error, or a language with no pages indexed, fails the build.
  */
@@ -40,7 +41,8 @@ export default function pagefind(pagesByLanguage: PagesByLanguage): AstroIntegra
             if (added.page_count === 0) throw new Error(`Pagefind found no ${language} pages to index in ${present.join(', ')}`);
             const written = await index.writeFiles({ outputPath: output });
             if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-            await index.deleteIndex();
+            // A new Pagefind process per language: one that indexed a language keeps its memory.
+            await close();
             const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
             merged = merged ? { ...entry, languages: { ...merged.languages, ...entry.languages } } : entry;
             logger.info(`indexed ${added.page_count} ${language} pages into ${output}`);

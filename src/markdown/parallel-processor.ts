@@ -10,6 +10,9 @@ interface Options {
   threads?: number;
 }
 
+/** How long the workers wait for another document before they end; the next one starts them again. */
+const IDLE_MS = 2000;
+
 type Reply = { id: number; result: MarkdownRenderResult; error?: undefined } | { id: number; error: string; result?: undefined };
 
 /**
@@ -26,7 +29,8 @@ function cloneable({ syntaxHighlight, image }: AstroMarkdownOptions): AstroMarkd
  * the first document, and hold the process open only while they have work.
  */
 class RenderPool {
-  readonly #workers: { worker: Worker; jobs: number }[] = [];
+  #workers: { worker: Worker; jobs: number }[] = [];
+  #idleTimer: NodeJS.Timeout | undefined;
   readonly #pending = new Map<number, { resolve: (result: MarkdownRenderResult) => void; reject: (error: Error) => void; slot: { worker: Worker; jobs: number } }>();
   #nextId = 0;
 
@@ -52,6 +56,7 @@ class RenderPool {
   }
 
   render(content: string, options: MarkdownRenderOptions = {}): Promise<MarkdownRenderResult> {
+    clearTimeout(this.#idleTimer);
     const slot = this.#slot();
     const id = this.#nextId++;
     const request: RenderRequest = { id, content, frontmatter: options.frontmatter ?? {}, fileURL: options.fileURL?.href };
@@ -67,7 +72,15 @@ class RenderPool {
     if (!job) return undefined;
     this.#pending.delete(id);
     if (--job.slot.jobs === 0) job.slot.worker.unref();
+    if (this.#pending.size === 0) this.#idleTimer = setTimeout(() => this.#stop(), IDLE_MS).unref();
     return job;
+  }
+
+  /** Ends the workers once the content is loaded: held through page rendering, they would only take memory. */
+  #stop() {
+    const workers = this.#workers;
+    this.#workers = [];
+    for (const { worker } of workers) void worker.terminate();
   }
 
   #settle(reply: Reply) {
