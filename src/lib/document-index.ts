@@ -49,11 +49,6 @@ export function documentUrl(collection: Collection, id: string): string {
   return `/${DOCUMENT_TYPES[collection].path}/${id}/`;
 }
 
-/** Files published beside a document's page: `/notes/ID/` has `/notes/ID.json` and `/notes/ID.png`. */
-export function besidePage(url: string, extension: 'json' | 'png'): string {
-  return `${url.replace(/\/$/, '')}.${extension}`;
-}
-
 /**
  * A document's link-preview image: one per document type and source, so that
  * the number of images grows with the organizations, not with the documents.
