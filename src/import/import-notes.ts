@@ -5,7 +5,7 @@ import { urlSlug } from '../lib/slug.ts';
 import { ministerSchema, type Minister } from '../schemas/minister.ts';
 import { readCsvRows } from './csv-rows.ts';
 import { planWrites, writeAtomically, type PlannedWrite } from './note-files.ts';
-import { notesFromRow, type ImportedNote, type RowProblem } from './note-from-row.ts';
+import { notesFromRow, type RowProblem } from './note-from-row.ts';
 
 export interface ImportOptions {
   /** The CSV file's text. */
@@ -67,7 +67,7 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid }: ImportO
   const problems: RowProblem[] = [];
   const rowOfSlug = new Map<string, number>();
   const claimedByFolder = new Map<string, Map<string, string>>();
-  const accepted: ImportedNote[] = [];
+  const writes: PlannedWrite[] = [];
   const skippedRows: number[] = [];
 
   for (const row of rows) {
@@ -89,16 +89,16 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid }: ImportO
       }
     }
 
-    const { conflicts } = planWrites(result.notes, contentDir);
-    for (const { file } of conflicts) report('reference_number', `${file} exists and was not written by the importer; a note written by hand is never overwritten`);
+    // Each row's files are read once, here: the plan is kept for writing as well as checked for conflicts.
+    const planned = planWrites(result.notes, contentDir);
+    for (const { file } of planned.conflicts) report('reference_number', `${file} exists and was not written by the importer; a note written by hand is never overwritten`);
 
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       skippedRows.push(row.row);
-    } else accepted.push(...result.notes);
+    } else writes.push(...planned.writes);
   }
 
-  const { writes } = planWrites(accepted, contentDir);
   const write = problems.length === 0 || skipInvalid;
   if (write) {
     for (const planned of writes) if (planned.kind !== 'unchanged') writeAtomically(planned.file, planned.text);

@@ -1,11 +1,10 @@
 import type { z } from 'astro/zod';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
-import { missingSections } from '../lib/markdown-sections.ts';
 import { rawHtmlIn } from '../lib/raw-html.ts';
 import { urlSlug } from '../lib/slug.ts';
 import type { Language } from '../schemas/fields.ts';
 import type { Minister } from '../schemas/minister.ts';
-import { QP_NOTE_SECTIONS, qpNoteFrSchema, qpNoteSchema, requiredQpNoteSections, requiredQpNoteSectionsFr } from '../schemas/qp-note.ts';
+import { QP_NOTE_SECTIONS, qpNoteFrSchema, qpNoteSchema } from '../schemas/qp-note.ts';
 import type { CsvRow, QpNoteColumn } from './csv-rows.ts';
 import { firstPassage, sectionBody } from './note-text.ts';
 
@@ -34,8 +33,8 @@ export function formatRowProblem({ row, line, reference, field, message }: RowPr
 }
 
 const LANGUAGE_OF = {
-  'en-CA': { suffix: 'en', collection: 'notes', schema: qpNoteSchema, required: requiredQpNoteSections },
-  'fr-CA': { suffix: 'fr', collection: 'notesFr', schema: qpNoteFrSchema, required: requiredQpNoteSectionsFr },
+  'en-CA': { suffix: 'en', collection: 'notes', schema: qpNoteSchema },
+  'fr-CA': { suffix: 'fr', collection: 'notesFr', schema: qpNoteFrSchema },
 } as const;
 
 /** Front-matter fields and the columns they come from, so that a schema error names the column. */
@@ -91,7 +90,7 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
   const notes: ImportedNote[] = [];
 
   for (const lang of languages) {
-    const { suffix, collection, schema, required } = LANGUAGE_OF[lang];
+    const { suffix, collection, schema } = LANGUAGE_OF[lang];
     const fields = {
       question: sectionBody(values[`question_${suffix}`]),
       response: sectionBody(values[`response_${suffix}`]),
@@ -117,10 +116,6 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
 
     const parsed = schema.safeParse(frontmatter);
     if (!parsed.success) reportSchemaIssues(parsed.error.issues, suffix, report);
-    // Required sections are already reported by column above; this catches a heading the text itself would break.
-    if (fields.response && fields.background) {
-      for (const section of missingSections(markdown, required)) report(`${suffix} body`, `lacks the section "${section}"`);
-    }
     const slug = urlSlug(reference);
     notes.push({ lang, collection, path: `${DOCUMENT_TYPES[collection].folder}/${slug || 'invalid'}.md`, reference, frontmatter, body: markdown });
   }

@@ -62,12 +62,7 @@ export function newestFirst(documents: readonly DocumentSummary[]): DocumentSumm
   return [...documents].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-CA') || a.url.localeCompare(b.url));
 }
 
-/** The documents either side of one in a newest-first list: `older` is the one published before it. */
-export function neighbours(ordered: readonly DocumentSummary[], url: string): { newer?: DocumentSummary; older?: DocumentSummary } {
-  return neighboursAt(ordered, ordered.findIndex((doc) => doc.url === url));
-}
-
-/** The documents either side of position `index` (none for -1). */
+/** The documents either side of position `index` (none for -1) in a newest-first list: `older` is the one published before it. */
 export function neighboursAt(ordered: readonly DocumentSummary[], index: number): { newer?: DocumentSummary; older?: DocumentSummary } {
   if (index === -1) return {};
   const newer = ordered[index - 1];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../src/lib/dates.ts';
-import { neighbours, newestFirst, type DocumentSummary } from '../../src/lib/document-index.ts';
+import { neighboursAt, newestFirst, type DocumentSummary } from '../../src/lib/document-index.ts';
 import { missingSentences, sourceSentences } from '../../src/lib/fidelity.ts';
-import { levelTwoHeadings, missingSections } from '../../src/lib/markdown-sections.ts';
 import { nestHeadings } from '../../src/lib/toc.ts';
 import { pageNumbers } from '../../src/lib/page-numbers.ts';
 import { chunk } from '../../src/lib/feeds.ts';
@@ -28,9 +27,9 @@ describe('document order', () => {
 
   it('finds the newer and older neighbours of a document', () => {
     const ordered = [doc('/new/', '2024-01-01'), doc('/mid/', '2023-01-01'), doc('/old/', '2022-01-01')];
-    expect(neighbours(ordered, '/mid/')).toEqual({ newer: ordered[0], older: ordered[2] });
-    expect(neighbours(ordered, '/new/')).toEqual({ older: ordered[1] });
-    expect(neighbours(ordered, '/none/')).toEqual({});
+    expect(neighboursAt(ordered, 1)).toEqual({ newer: ordered[0], older: ordered[2] });
+    expect(neighboursAt(ordered, 0)).toEqual({ older: ordered[1] });
+    expect(neighboursAt(ordered, -1)).toEqual({});
   });
 });
 
@@ -40,14 +39,6 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2023-12-12', 'fr-CA')).toBe('12 déc. 2023');
     expect(formatIsoDate('2024-03-01', 'fr-CA')).toBe('1er mars 2024');
     expect(formatIsoDate('2024-11-02')).toBe('Nov 2, 2024');
-  });
-});
-
-describe('markdown sections', () => {
-  it('finds level-2 headings outside fenced code', () => {
-    const body = '## Suggested Response\n\ntext\n\n```\n## Background\n```\n\n### Background - IMVE\n';
-    expect(levelTwoHeadings(body)).toEqual(['Suggested Response']);
-    expect(missingSections(body, ['Suggested Response', 'Background'])).toEqual(['Background']);
   });
 });
 
