@@ -8,6 +8,7 @@ import { DIST, builtPage } from '../support/built-site.ts';
 import { builtPages } from '../support/built-files.ts';
 import { contentFiles } from '../support/content-files.ts';
 import { urlSlug } from '../../src/lib/slug.ts';
+import { DOCUMENT_TYPES } from '../../src/lib/document-index.ts';
 
 const SITE = 'https://briefing-room.example.ca';
 const documents = contentFiles();
@@ -48,12 +49,13 @@ describe('a pasted document permalink previews its title, summary and image', ()
   for (const { url, collection, data } of documents) {
     it(url, () => {
       const meta = headMeta(url);
-      const title = String(collection === 'notes' ? data['title'] : data['headline']);
+      const isArticle = collection === 'articles';
+      const title = String(isArticle ? data['headline'] : data['title']);
       expect(meta['og:title']).toBe(title);
       expect(meta['og:description']).toBe(data['summary']);
       expect(meta['og:type']).toBe('article');
-      // One image per document type and source: /social/notes-public-safety-canada.png.
-      const imagePath = `/social/${collection}-${urlSlug(String(collection === 'notes' ? data['organization'] : data['publisher']))}.png`;
+      // One image per document type and source: /social/notes-public-safety-canada.png, /social/fr-notes-….png.
+      const imagePath = `/social/${urlSlug(DOCUMENT_TYPES[collection].path)}-${urlSlug(String(isArticle ? data['publisher'] : data['organization']))}.png`;
       expect(meta['og:image']).toBe(`${SITE}${imagePath}`);
       expect(meta['twitter:card']).toBe('summary_large_image');
       const png = readFileSync(join(DIST, imagePath));
