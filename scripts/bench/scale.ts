@@ -8,13 +8,14 @@
  * are not touched.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importNotes, readMinisters } from '../../src/import/import-notes.ts';
+import { importNotes } from '../../src/import/import-notes.ts';
+import { readMinisterChoices } from '../../src/import/minister-choices.ts';
 import { watchPeakMemory } from './peak-memory.ts';
 import { measureSearch, median } from './search-cost.ts';
-import { syntheticMinistersYaml, syntheticNotesCsv, syntheticQueries } from './synthetic-notes.ts';
+import { syntheticNotesCsv, syntheticQueries } from './synthetic-notes.ts';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const COUNTS = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
@@ -83,10 +84,9 @@ async function measure(count: number): Promise<Row> {
     const content = join(work, 'content');
     mkdirSync(content);
     for (const folder of ['qp-notes', 'qp-notes-fr', 'articles']) cpSync(join('content', folder), join(content, folder), { recursive: true });
-    writeFileSync(join(work, 'ministers.yaml'), syntheticMinistersYaml());
 
     const importStart = performance.now();
-    const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers: readMinisters(join(work, 'ministers.yaml')), skipInvalid: false });
+    const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers: readMinisterChoices(), skipInvalid: false });
     const importSeconds = (performance.now() - importStart) / 1000;
     if (report.problems.length > 0) throw new Error(`synthetic rows were rejected: ${report.problems.length} problems`);
 

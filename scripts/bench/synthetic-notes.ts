@@ -76,10 +76,8 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The minister choices file the synthetic rows use: made-up codes and titles. */
-export function syntheticMinistersYaml(count = 12): string {
-  return Array.from({ length: count }, (_, i) => `- code: SYN-M${i + 1}\n  name: Minister ${i + 1}\n  title_en: Minister of Portfolio ${i + 1}\n  title_fr: Ministre du portefeuille ${i + 1}\n`).join('');
-}
+/** Minister codes the synthetic rows use: real codes of the data set's choices list, of both shapes. */
+const MINISTER_CODES = ['PM', 'MT', 'MECC', 'MF', 'MJ', 'MPSEP', 'Marc Garneau', 'Jonathan Wilkinson', 'Bill Blair', 'Stephen Harper', 'David Lametti', 'Patty Hajdu'];
 
 const ORGANIZATIONS = Array.from({ length: 24 }, (_, i) => ({ code: `syn-${i + 1}`, title: `Synthetic Department ${i + 1} | Ministère synthétique ${i + 1}` }));
 
@@ -107,7 +105,7 @@ function note(index: number, en: Words, fr: Words, next: () => number): Row {
     reference_number: `SYN-${year}-QP-${String(index + 1).padStart(5, '0')}`,
     title_en: english.title,
     title_fr: french.title,
-    minister: `SYN-M${1 + Math.floor(next() * 12)}`,
+    minister: MINISTER_CODES[Math.floor(next() * MINISTER_CODES.length)]!,
     question_en: english.question,
     question_fr: french.question,
     date_received: date,

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { urlSlug } from '../lib/slug.ts';
-import { ministerSchema, type Minister } from '../schemas/minister.ts';
+import { FrontMatterError, readFrontMatter } from '../lib/front-matter.ts';
+import { pathSegment } from '../lib/slug.ts';
+import { DOCUMENT_TYPES } from '../lib/document-index.ts';
 import { readCsvRows } from './csv-rows.ts';
-import { planWrites, writeAtomically, type PlannedWrite } from './note-files.ts';
+import type { MinisterChoice } from './minister-choices.ts';
+import { planWrites, removeStaleTemporaryFiles, writeAll, type PlannedWrite, type WriteOutcome } from './note-files.ts';
 import { notesFromRow, type RowProblem } from './note-from-row.ts';
 
 export interface ImportOptions {
@@ -12,9 +13,17 @@ export interface ImportOptions {
   csv: string;
   /** The content folder the notes go into (its qp-notes/ and qp-notes-fr/). */
   contentDir: string;
-  ministers: ReadonlyMap<string, Minister>;
+  ministers: ReadonlyMap<string, MinisterChoice>;
   /** Write the valid rows even when some are invalid, instead of writing nothing. */
   skipInvalid: boolean;
+  /** Refuse rows whose minister code the choices list does not know, instead of warning. */
+  strict?: boolean;
+}
+
+/** A minister code the choices list does not know, and the rows that use it. */
+export interface UnknownMinister {
+  code: string;
+  rows: number[];
 }
 
 export interface ImportReport {
@@ -23,35 +32,30 @@ export interface ImportReport {
   problems: RowProblem[];
   /** Rows left out because of their problems. */
   skippedRows: number[];
+  /** One entry per unknown minister code. */
+  unknownMinisters: UnknownMinister[];
   writes: PlannedWrite[];
-  /** Whether the files were written. */
-  written: boolean;
+  /** Whether writing was attempted, and what came of it. */
+  outcome?: WriteOutcome;
+  /** Temporary files of an interrupted earlier run, removed. */
+  removedTemporaryFiles: string[];
 }
 
-/** The minister choices file: code → minister. A malformed entry stops the import, naming it. */
-export function readMinisters(file: string): Map<string, Minister> {
-  const entries = parse(readFileSync(file, 'utf8')) as unknown;
-  if (!Array.isArray(entries)) throw new Error(`${file}: expected a list of { code, name, title_en, title_fr }`);
-  return new Map(
-    entries.map((entry, index) => {
-      const result = ministerSchema.safeParse(entry);
-      if (!result.success) {
-        const issue = result.error.issues[0]!;
-        throw new Error(`${file} → entry ${index + 1}, ${issue.path.join('.') || 'entry'}: ${issue.message}`);
-      }
-      return [result.data.code, result.data];
-    }),
-  );
-}
-
-/** The URL slug each existing note file in a folder claims, from its reference number. */
-function slugsInFolder(folder: string): Map<string, string> {
-  const claimed = new Map<string, string>();
+/** The reference number each existing note file in a folder holds, by its file's URL slug; read with the site's own front-matter reader. */
+function referencesInFolder(folder: string): Map<string, { file: string; reference: string | undefined }> {
+  const claimed = new Map<string, { file: string; reference: string | undefined }>();
   if (!existsSync(folder)) return claimed;
   for (const name of readdirSync(folder)) {
     if (!name.endsWith('.md')) continue;
-    const reference = /^reference_number:\s*["']?(.+?)["']?\s*$/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1];
-    if (reference) claimed.set(urlSlug(reference), name);
+    const file = join(folder, name);
+    let reference: unknown;
+    try {
+      reference = readFrontMatter(readFileSync(file, 'utf8')).data['reference_number'];
+    } catch (error) {
+      if (!(error instanceof FrontMatterError)) throw error;
+    }
+    const value = typeof reference === 'string' ? reference : undefined;
+    claimed.set(value ? pathSegment(value) : name.slice(0, -3), { file, reference: value });
   }
   return claimed;
 }
@@ -59,14 +63,16 @@ function slugsInFolder(folder: string): Map<string, string> {
 /**
  * Checks every row of the CSV, then writes the notes. Without `skipInvalid`,
  * one invalid row means no file is written at all. A file the importer did
- * not write is never overwritten, and a file whose text would not change is
- * not touched.
+ * not write is never overwritten, nor one that holds another reference
+ * number, and a file whose text would not change is not touched.
  */
-export function importNotes({ csv, contentDir, ministers, skipInvalid }: ImportOptions): ImportReport {
+export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = false }: ImportOptions): ImportReport {
+  const removedTemporaryFiles = Object.values(DOCUMENT_TYPES).flatMap(({ folder }) => removeStaleTemporaryFiles(join(contentDir, folder)));
   const rows = readCsvRows(csv);
   const problems: RowProblem[] = [];
   const rowOfSlug = new Map<string, number>();
-  const claimedByFolder = new Map<string, Map<string, string>>();
+  const claimedByFolder = new Map<string, ReturnType<typeof referencesInFolder>>();
+  const unknown = new Map<string, number[]>();
   const writes: PlannedWrite[] = [];
   const skippedRows: number[] = [];
 
@@ -75,17 +81,25 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid }: ImportO
     const rowProblems = [...result.problems];
     const report = (field: string, message: string) => rowProblems.push({ row: row.row, line: row.line, reference: row.values.reference_number, field, message });
 
-    const slug = urlSlug(row.values.reference_number);
+    if (result.unknownMinister) {
+      unknown.set(result.unknownMinister, [...(unknown.get(result.unknownMinister) ?? []), row.row]);
+      if (strict) report('minister', `${JSON.stringify(result.unknownMinister)} is not in the data set's choices list (content/data/minister-choices/); without --strict it is imported as the minister's name, with no title`);
+    }
+
+    const slug = pathSegment(row.values.reference_number);
     const earlier = rowOfSlug.get(slug);
     if (slug && earlier !== undefined) report('reference_number', `gives the URL slug "${slug}", which row ${earlier} also gives; each note needs its own reference number`);
     else rowOfSlug.set(slug, row.row);
 
     for (const note of result.notes) {
-      const folder = join(contentDir, note.path.split('/')[0]!);
-      if (!claimedByFolder.has(folder)) claimedByFolder.set(folder, slugsInFolder(folder));
+      const folder = join(contentDir, DOCUMENT_TYPES[note.collection].folder);
+      if (!claimedByFolder.has(folder)) claimedByFolder.set(folder, referencesInFolder(folder));
       const owner = claimedByFolder.get(folder)!.get(slug);
-      if (owner && `${slug}.md` !== owner) {
-        report('reference_number', `${join(folder, owner)} already has this reference number; a note written by hand is never overwritten`);
+      if (owner && owner.reference !== note.reference) {
+        // Another reference number that gives the same URL ("PS-2024-QP-1" and "ps 2024 qp 1"): replacing it would lose that note.
+        report('reference_number', `gives the URL slug "${slug}" of ${owner.file}, which holds ${owner.reference === undefined ? 'no reference number' : `reference number ${JSON.stringify(owner.reference)}`}; a note is never replaced by one with another reference number`);
+      } else if (owner && owner.file !== join(contentDir, note.path)) {
+        report('reference_number', `${owner.file} already has this reference number; a note written by hand is never overwritten`);
       }
     }
 
@@ -99,9 +113,8 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid }: ImportO
     } else writes.push(...planned.writes);
   }
 
-  const write = problems.length === 0 || skipInvalid;
-  if (write) {
-    for (const planned of writes) if (planned.kind !== 'unchanged') writeAtomically(planned.file, planned.text);
-  }
-  return { rows: rows.length, problems, skippedRows, writes, written: write };
+  const unknownMinisters = [...unknown].map(([code, codeRows]) => ({ code, rows: codeRows }));
+  const base = { rows: rows.length, problems, skippedRows, unknownMinisters, writes, removedTemporaryFiles };
+  if (problems.length > 0 && !skipInvalid) return base;
+  return { ...base, outcome: writeAll(writes) };
 }

@@ -1,17 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { FrontMatterError, readFrontMatter, writeFrontMatter } from '../lib/front-matter.ts';
 import type { ImportedNote } from './note-from-row.ts';
 
 /** The Markdown file of a note: YAML front matter, then the body. */
 export function noteMarkdown({ frontmatter, body }: Pick<ImportedNote, 'frontmatter' | 'body'>): string {
-  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
+  return `---\n${writeFrontMatter(frontmatter)}---\n\n${body}`;
 }
 
+/** An existing file's front matter and body; a file whose front matter cannot be read counts as written by hand. */
 function splitFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { frontmatter: {}, body: text };
-  return { frontmatter: (parse(match[1] ?? '') ?? {}) as Record<string, unknown>, body: match[2] ?? '' };
+  try {
+    const { data, body } = readFrontMatter(text);
+    return { frontmatter: data, body };
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    return { frontmatter: {}, body: text };
+  }
 }
 
 /** Each level-2 section's words, keyed by heading, with layout ignored. */
@@ -67,6 +72,33 @@ export function planWrites(notes: readonly ImportedNote[], contentDir: string): 
   return { writes, conflicts };
 }
 
+/** The temporary file a note is written to before it is renamed into place. */
+const temporaryName = (file: string, pid: number) => join(dirname(file), `.${basename(file)}.${pid}.tmp`);
+const TEMPORARY = /^\..+\.md\.(\d+)\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files of runs that were killed before they could
+ * clean up (kill -9, a power cut), leaving those of a run still going.
+ */
+export function removeStaleTemporaryFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) return [];
+    rmSync(join(folder, name), { force: true });
+    return [join(folder, name)];
+  });
+}
+
 /**
  * Writes a file whole or not at all: the text goes to a temporary file in the
  * same folder, which then replaces the old file in one rename, so that an
@@ -74,11 +106,29 @@ export function planWrites(notes: readonly ImportedNote[], contentDir: string): 
  */
 export function writeAtomically(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temporary = temporaryName(file, process.pid);
   try {
     writeFileSync(temporary, text, { flush: true });
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+/** What writing the planned files came to: every file written, or those written before one failed. */
+export type WriteOutcome = { ok: true; written: string[] } | { ok: false; written: string[]; failed: string; error: Error };
+
+/** Writes every planned change, stopping at the first failure and saying exactly which files were written before it. */
+export function writeAll(writes: readonly PlannedWrite[]): WriteOutcome {
+  const written: string[] = [];
+  for (const planned of writes) {
+    if (planned.kind === 'unchanged') continue;
+    try {
+      writeAtomically(planned.file, planned.text);
+    } catch (error) {
+      return { ok: false, written, failed: planned.file, error: error as Error };
+    }
+    written.push(planned.file);
+  }
+  return { ok: true, written };
 }

@@ -1,12 +1,13 @@
 import type { z } from 'astro/zod';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
-import { rawHtmlIn } from '../lib/raw-html.ts';
-import { urlSlug } from '../lib/slug.ts';
+import { forbiddenCharacters, printable } from '../lib/characters.ts';
+import { markdownHazards } from '../lib/markdown-hazards.ts';
+import { pathSegment } from '../lib/slug.ts';
 import type { Language } from '../schemas/fields.ts';
-import type { Minister } from '../schemas/minister.ts';
 import { QP_NOTE_SECTIONS, qpNoteFrSchema, qpNoteSchema } from '../schemas/qp-note.ts';
-import type { CsvRow, QpNoteColumn } from './csv-rows.ts';
-import { firstPassage, sectionBody } from './note-text.ts';
+import { QP_NOTE_COLUMNS, type CsvRow, type QpNoteColumn } from './csv-rows.ts';
+import { ministerOnNote, type MinisterChoice } from './minister-choices.ts';
+import { LayoutError, firstPassage, sectionBody } from './note-text.ts';
 
 /** One note, in one language, ready to be written as a Markdown file. */
 export interface ImportedNote {
@@ -28,8 +29,9 @@ export interface RowProblem {
   message: string;
 }
 
+/** One line per problem; values from the file are escaped, so that none can drive the terminal it is printed on. */
 export function formatRowProblem({ row, line, reference, field, message }: RowProblem): string {
-  return `row ${row} (line ${line}${reference ? `, ${reference}` : ''}) → ${field}: ${message}`;
+  return printable(`row ${row} (line ${line}${reference ? `, ${reference}` : ''}) → ${field}: ${message}`);
 }
 
 const LANGUAGE_OF = {
@@ -63,26 +65,40 @@ function body(lang: Language, fields: Record<'question' | 'response' | 'backgrou
     .join('\n');
 }
 
+const TEXT_FIELDS = ['question', 'response', 'background', 'additional_information'] as const;
+const textColumns = (suffix: 'en' | 'fr') => TEXT_FIELDS.map((name) => `${name}_${suffix}` as QpNoteColumn);
+const TEXT_COLUMNS = new Set<QpNoteColumn>([...textColumns('en'), ...textColumns('fr')]);
+
+/** What one row of the data set becomes. */
+export interface RowResult {
+  notes: ImportedNote[];
+  problems: RowProblem[];
+  /** The row's minister code, when the choices list does not know it: imported as written, and warned about. */
+  unknownMinister?: string;
+}
+
 /**
  * The notes one row of the data set becomes: its English note, and its
  * French copy where the row has French text. Every problem is reported, by
  * column, rather than only the first; a row with any problem yields no note.
  */
-export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyMap<string, Minister>): { notes: ImportedNote[]; problems: RowProblem[] } {
+export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyMap<string, MinisterChoice>): RowResult {
   const reference = values.reference_number;
   const problems: RowProblem[] = [];
   const report = (field: string, message: string) => problems.push({ row, line, reference, field, message });
 
   const minister = ministers.get(values.minister);
-  if (!values.minister) report('minister', 'is required: expected a minister code from content/data/ministers.yaml, e.g. Dominic LeBlanc');
-  else if (!minister) report('minister', `expected a minister code listed in content/data/ministers.yaml; got ${JSON.stringify(values.minister)}`);
+  if (!values.minister) report('minister', 'is required: expected a minister code from the data set\'s choices list, e.g. PM or Marc Garneau');
   if (!values.owner_org) report('owner_org', 'is required: expected the publishing organization code, e.g. ps-sp');
 
-  const textColumns = (suffix: 'en' | 'fr') => ['question', 'response', 'background', 'additional_information'].map((name) => `${name}_${suffix}` as QpNoteColumn);
-  for (const column of [...textColumns('en'), ...textColumns('fr')]) {
-    for (const snippet of rawHtmlIn(values[column])) {
-      report(column, `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only`);
-    }
+  for (const column of QP_NOTE_COLUMNS) {
+    const problem = forbiddenCharacters(values[column], { multiline: TEXT_COLUMNS.has(column) });
+    if (problem) report(column, problem);
+  }
+  for (const column of TEXT_COLUMNS) {
+    const { html, urls } = markdownHazards(values[column]);
+    for (const snippet of html) report(column, `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only`);
+    for (const url of urls) report(column, `links to ${JSON.stringify(url)}: expected an http, https or mailto URL, or a relative one`);
   }
 
   const hasFrench = (['title_fr', ...textColumns('fr')] as const).some((column) => values[column]);
@@ -91,23 +107,34 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
 
   for (const lang of languages) {
     const { suffix, collection, schema } = LANGUAGE_OF[lang];
+    const section = (column: QpNoteColumn) => {
+      try {
+        return sectionBody(values[column]);
+      } catch (error) {
+        if (!(error instanceof LayoutError)) throw error;
+        report(column, error.message);
+        return '';
+      }
+    };
     const fields = {
-      question: sectionBody(values[`question_${suffix}`]),
-      response: sectionBody(values[`response_${suffix}`]),
-      background: sectionBody(values[`background_${suffix}`]),
-      additional: sectionBody(values[`additional_information_${suffix}`]),
+      question: section(`question_${suffix}`),
+      response: section(`response_${suffix}`),
+      background: section(`background_${suffix}`),
+      additional: section(`additional_information_${suffix}`),
     };
     const headings = QP_NOTE_SECTIONS[lang];
-    if (!fields.response) report(`response_${suffix}`, `is required: expected the ${headings.response} text`);
-    if (!fields.background) report(`background_${suffix}`, `is required: expected the ${headings.background} text`);
+    if (!values[`response_${suffix}`]) report(`response_${suffix}`, `is required: expected the ${headings.response} text`);
+    if (!values[`background_${suffix}`]) report(`background_${suffix}`, `is required: expected the ${headings.background} text`);
 
+    // A code the choices list does not know is still the government's own: it is kept as the name, with no title.
+    const onNote = minister ? ministerOnNote(minister, values.date_received, lang) : { name: values.minister };
     const frontmatter = {
       reference_number: reference,
       title: values[`title_${suffix}`],
       date_received: values.date_received,
       organization: organizationTitle(values.owner_org_title, lang),
-      minister: minister ? (lang === 'fr-CA' ? minister.title_fr : minister.title_en) : values.minister,
-      ...(minister && { minister_name: minister.name }),
+      ...('title' in onNote && { minister: onNote.title }),
+      ...(onNote.name && { minister_name: onNote.name }),
       summary: firstPassage(fields.question) || firstPassage(fields.response) || values[`title_${suffix}`],
       ...(lang === 'fr-CA' && { lang }),
       open_data: { owner_org: values.owner_org, minister: values.minister },
@@ -116,10 +143,11 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
 
     const parsed = schema.safeParse(frontmatter);
     if (!parsed.success) reportSchemaIssues(parsed.error.issues, suffix, report);
-    const slug = urlSlug(reference);
+    const slug = pathSegment(reference);
     notes.push({ lang, collection, path: `${DOCUMENT_TYPES[collection].folder}/${slug || 'invalid'}.md`, reference, frontmatter, body: markdown });
   }
-  return problems.length > 0 ? { notes: [], problems: dedupe(problems) } : { notes, problems: [] };
+  const unknownMinister = values.minister && !minister ? { unknownMinister: values.minister } : {};
+  return problems.length > 0 ? { notes: [], problems: dedupe(problems), ...unknownMinister } : { notes, problems: [], ...unknownMinister };
 }
 
 function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], suffix: 'en' | 'fr', report: (field: string, message: string) => void) {

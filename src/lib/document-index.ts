@@ -1,4 +1,4 @@
-import { urlSlug } from './slug.ts';
+import { pathSegment } from './slug.ts';
 import type { Language } from '../schemas/fields.ts';
 
 /** The facts every listing, pager and card needs about a document, whatever its type. */
@@ -42,7 +42,7 @@ export type Collection = keyof typeof DOCUMENT_TYPES;
 /** An entry's id, which is also its URL slug: the slug field's value made URL-safe. */
 export function entryId(collection: Collection, data: Record<string, unknown>): string | undefined {
   const value = data[DOCUMENT_TYPES[collection].slugField];
-  return (typeof value === 'string' && urlSlug(value)) || undefined;
+  return (typeof value === 'string' && pathSegment(value)) || undefined;
 }
 
 export function documentUrl(collection: Collection, id: string): string {
@@ -54,7 +54,7 @@ export function documentUrl(collection: Collection, id: string): string {
  * the number of images grows with the organizations, not with the documents.
  */
 export function socialImagePath({ collection, source }: Pick<DocumentSummary, 'collection' | 'source'>): string {
-  return `/social/${urlSlug(DOCUMENT_TYPES[collection].path)}-${urlSlug(source) || 'unknown'}.png`;
+  return `/social/${pathSegment(DOCUMENT_TYPES[collection].path)}-${pathSegment(source) || 'unknown'}.png`;
 }
 
 /** Newest first; documents of one day in title order, so that the order never depends on load order. */

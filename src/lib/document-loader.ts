@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentValidationError, problemsFromIssues, type ContentProblem } from './content-problems.ts';
-import { rawHtmlIn } from './raw-html.ts';
+import { FrontMatterError, readFrontMatter, type FrontMatterFile } from './front-matter.ts';
+import { forbiddenCharacters } from './characters.ts';
+import { markdownHazards } from './markdown-hazards.ts';
 import { hasRendered, writeRendered } from './rendered-documents.ts';
 import { urlSlug } from './slug.ts';
 
@@ -34,6 +35,15 @@ function pipelineFingerprint(root: string): string {
       return [readFileSync(full, 'utf8')];
     }
   }).join('\u0000');
+}
+
+/** Why a body may not be published: raw HTML, or a link that would run code. */
+function bodyHazards(body: string): string[] {
+  const { html, urls } = markdownHazards(body);
+  return [
+    ...html.map((snippet) => `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only; write the words as text`),
+    ...urls.map((url) => `links to ${JSON.stringify(url)}: expected an http, https or mailto URL, or a relative one`),
+  ];
 }
 
 function markdownFiles(dir: string): string[] {
@@ -68,14 +78,15 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     async function loadFile(name: string): Promise<void> {
       const file = `${base}/${name}`;
       const text = readFileSync(resolve(root, file), 'utf8');
-      let parsed: ReturnType<typeof parseFrontmatter>;
+      let parsed: FrontMatterFile;
       try {
-        parsed = parseFrontmatter(text);
+        parsed = readFrontMatter(text);
       } catch (error) {
-        problems.push({ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+        if (!(error instanceof FrontMatterError)) throw error;
+        problems.push({ file, field: '(front matter)', message: error.message });
         return;
       }
-      const { frontmatter, content } = parsed;
+      const { data: frontmatter, body } = parsed;
       // A file with no usable slug still needs an id of its own, so that its schema errors get reported.
       const id = idOf(frontmatter) ?? `invalid-${urlSlug(name)}`;
       filesById.set(id, [...(filesById.get(id) ?? []), file]);
@@ -87,8 +98,14 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
         store.delete(id);
         return;
       }
-      for (const snippet of rawHtmlIn(content)) {
-        problems.push({ file, field: 'body', message: `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only; write the words as text` });
+      const bodyProblems = [
+        ...[forbiddenCharacters(body, { multiline: true })].filter((message) => message !== undefined),
+        ...bodyHazards(body),
+      ];
+      if (bodyProblems.length > 0) {
+        problems.push(...bodyProblems.map((message) => ({ file, field: 'body', message })));
+        store.delete(id);
+        return;
       }
 
       const digest = context.generateDigest(`${fingerprint}\u0000${text}`);

@@ -1,6 +1,6 @@
 import { yearOf } from './dates.ts';
 import type { DocumentSummary } from './document-index.ts';
-import { urlSlug } from './slug.ts';
+import { pathSegment } from './slug.ts';
 
 /** Documents per listing page: enough to scan, small enough that no page grows with the corpus. */
 export const PAGE_SIZE = 50;
@@ -38,5 +38,5 @@ export function byYear(documents: readonly DocumentSummary[]): Group[] {
 
 /** Documents by the organization or publisher they come from, in alphabetical order. */
 export function bySource(documents: readonly DocumentSummary[], lang: string): Group[] {
-  return groupBy(documents, (doc) => urlSlug(doc.source) || 'unknown', (doc) => doc.source).sort((a, b) => a.label.localeCompare(b.label, lang));
+  return groupBy(documents, (doc) => pathSegment(doc.source) || 'unknown', (doc) => doc.source).sort((a, b) => a.label.localeCompare(b.label, lang));
 }

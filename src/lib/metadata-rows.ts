@@ -24,7 +24,7 @@ export function noteMetadata(note: QpNote): MetadataRow[] {
     { label: labels.dateReceived, value: note.date_received, isDate: true, searchAs: 'date' },
     { label: labels.organization, value: note.organization, searchAs: 'source' },
     ...(note.minister_name ? [{ label: labels.ministerName, value: note.minister_name }] : []),
-    { label: labels.ministerTitle, value: note.minister },
+    ...(note.minister ? [{ label: labels.ministerTitle, value: note.minister }] : []),
   ];
 }
 

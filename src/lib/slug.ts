@@ -12,6 +12,28 @@ export function urlSlug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Longest path segment made from data: file names stay far below every file system's limit of 255 bytes. */
+export const MAX_SEGMENT = 80;
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell apart the few long names that share their first 71 characters. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(text)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * urlSlug() bounded for use as a file name or URL path segment: a slug longer
+ * than MAX_SEGMENT keeps its first characters and ends with a hash of the
+ * whole, so that two long names still get two paths and no path built from
+ * data can be too long to write.
+ */
+export function pathSegment(text: string): string {
+  const slug = urlSlug(text);
+  if (slug.length <= MAX_SEGMENT) return slug;
+  return `${slug.slice(0, MAX_SEGMENT - 9).replace(/-+$/, '')}-${shortHash(slug)}`;
+}
+
 /**
  * Makes a fragment id readable: runs of hyphens become one and none lead or
  * trail, so "background---rcmp-insider-risk-program" reads

@@ -41,7 +41,7 @@ export function qpNoteJsonLd(note: QpNote, links: PageLinks & { translation?: UR
     dateCreated: note.date_received,
     author: { '@type': 'GovernmentOrganization', name: note.organization },
     publisher: { '@type': 'GovernmentOrganization', name: note.organization },
-    ...(note.minister_name && { recipient: { '@type': 'Person', name: note.minister_name, jobTitle: note.minister } }),
+    ...(note.minister_name && { recipient: { '@type': 'Person', name: note.minister_name, ...(note.minister && { jobTitle: note.minister }) } }),
     ...(links.translation && { workTranslation: { '@type': 'Report', url: links.translation.href, inLanguage: note.lang === 'fr-CA' ? 'en-CA' : 'fr-CA' } }),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, openDataOrigin, provenance, text } from './fields.ts';
+import { isoDate, openDataOrigin, provenance, referenceNumber, text } from './fields.ts';
 import { mentionFields } from './entities.ts';
 
 /**
@@ -11,17 +11,15 @@ import { mentionFields } from './entities.ts';
  */
 export const qpNoteSchema = z.strictObject({
   /** The department's reference number, e.g. PS-2023-QP-1--MPS-003; no commas. Also names the page URL. */
-  reference_number: text('PS-2023-QP-1--MPS-003')
-    .refine((value) => !value.includes(','), { error: 'must not contain a comma (the open data set forbids it)' })
-    .refine((value) => value === '' || /[A-Za-z0-9]/.test(value), { error: 'expected letters or digits, e.g. PS-2023-QP-1--MPS-003' }),
+  reference_number: referenceNumber,
   /** Official title of the note, without the "Question Period Note:" label. */
   title: text('Report from the Criminal Intelligence Service Canada (CISC) re: …'),
   /** Date the note was provided to the minister's office, YYYY-MM-DD. */
   date_received: isoDate('2023-12-12'),
   /** The owning organization (open data: owner_org_title), e.g. Public Safety Canada. */
   organization: text('Public Safety Canada'),
-  /** Title of the minister the note was written for (open data: minister), e.g. Minister of Public Safety. */
-  minister: text('Minister of Public Safety'),
+  /** Title of the minister the note was written for (open data: minister), e.g. Minister of Public Safety. Optional: an imported code the choices list does not know has a name but no title. */
+  minister: text('Minister of Public Safety').optional(),
   /** The minister's name as the note gives it, e.g. "Anandasangaree, Gary (Hon.)". Optional. */
   minister_name: text('Anandasangaree, Gary (Hon.)').optional(),
   /** One sentence for listings and link previews, in the note's own words. */

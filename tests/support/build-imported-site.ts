@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticMinistersYaml, syntheticNotesCsv } from '../../scripts/bench/synthetic-notes.ts';
+import { syntheticNotesCsv } from '../../scripts/bench/synthetic-notes.ts';
 
 const ROOT = 'tests/.tmp/imported-site';
 const CONTENT = join(ROOT, 'content');
@@ -18,9 +18,8 @@ rmSync(ROOT, { recursive: true, force: true });
 mkdirSync(CONTENT, { recursive: true });
 for (const folder of ['qp-notes', 'qp-notes-fr', 'articles']) cpSync(join('content', folder), join(CONTENT, folder), { recursive: true });
 writeFileSync(join(ROOT, 'synthetic.csv'), syntheticNotesCsv(SYNTHETIC_NOTES));
-writeFileSync(join(ROOT, 'synthetic-ministers.yaml'), syntheticMinistersYaml());
 
 const run = (args: string[], env: Record<string, string> = {}) => execFileSync('node', args, { stdio: 'inherit', env: { ...process.env, ...env } });
 run(['scripts/import.ts', 'tests/fixtures/open-data/qpnotes.csv', '--content', CONTENT]);
-run(['scripts/import.ts', join(ROOT, 'synthetic.csv'), '--content', CONTENT, '--ministers', join(ROOT, 'synthetic-ministers.yaml')]);
+run(['scripts/import.ts', join(ROOT, 'synthetic.csv'), '--content', CONTENT]);
 run(['scripts/build.ts', '--outDir', join(ROOT, 'dist')], { CONTENT_DIR: CONTENT });

@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CsvFormatError, readCsvRows } from '../../src/import/csv-rows.ts';
-import { importNotes, readMinisters } from '../../src/import/import-notes.ts';
+import { importNotes } from '../../src/import/import-notes.ts';
+import { readMinisterChoices } from '../../src/import/minister-choices.ts';
 import { formatRowProblem } from '../../src/import/note-from-row.ts';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { qpNoteFrSchema, qpNoteSchema } from '../../src/schemas/qp-note.ts';
 
 const FIXTURE = 'tests/fixtures/open-data/qpnotes.csv';
 const INVALID = 'tests/fixtures/open-data/invalid';
-const ministers = readMinisters('content/data/ministers.yaml');
+const ministers = readMinisterChoices();
 
 let content: string;
 beforeEach(() => {
@@ -57,7 +59,7 @@ describe('importing the fixture', () => {
   it('writes files the site’s own schemas accept', () => {
     run(FIXTURE);
     for (const file of filesIn(content)) {
-      const { frontmatter } = parseFrontmatter(read(file));
+      const { data: frontmatter } = readFrontMatter(read(file));
       const schema = file.startsWith('qp-notes-fr/') ? qpNoteFrSchema : qpNoteSchema;
       expect(schema.safeParse(frontmatter).success, file).toBe(true);
     }
@@ -73,7 +75,7 @@ describe('importing the fixture', () => {
       for (const column of ['question_en', 'response_en', 'background_en', 'additional_information_en'] as const) {
         for (const paragraph of values[column].split(/\r?\n\s*\r?\n/).filter((p) => p.trim())) expect(english).toContain(words(paragraph));
       }
-      expect(read(`qp-notes/${slug}.md`)).toContain(values.title_en);
+      expect(readFrontMatter(read(`qp-notes/${slug}.md`)).data['title']).toBe(values.title_en);
     }
   });
 
@@ -121,7 +123,7 @@ describe('importing the fixture', () => {
     const handWritten = '---\nreference_number: TEST-2024-QP-001\n---\nWritten by hand.\n';
     writeFileSync(join(content, 'qp-notes/test-2024-qp-001.md'), handWritten);
     const report = run(FIXTURE);
-    expect(report.written).toBe(false);
+    expect(report.outcome).toBeUndefined();
     expect(report.problems.map(formatRowProblem)).toEqual([
       `row 1 (line 2, TEST-2024-QP-001) → reference_number: ${join(content, 'qp-notes/test-2024-qp-001.md')} exists and was not written by the importer; a note written by hand is never overwritten`,
     ]);
@@ -134,7 +136,7 @@ describe('importing the fixture', () => {
 const BAD_ROWS = [
   { file: 'missing-reference.csv', problem: 'row 2 (line 3) → reference_number: must not be empty: expected text, e.g. PS-2023-QP-1--MPS-003' },
   { file: 'comma-in-reference.csv', problem: 'row 2 (line 3, TEST-2024-QP-101,A) → reference_number: must not contain a comma (the open data set forbids it)' },
-  { file: 'bad-date.csv', problem: 'row 2 (line 3, TEST-2024-QP-102) → date_received: expected a date as YYYY-MM-DD, e.g. 2023-12-12; got "2024-02-30"' },
+  { file: 'bad-date.csv', problem: 'row 2 (line 3, TEST-2024-QP-102) → date_received: "2024-02-30" is not a day of the calendar: expected a date as YYYY-MM-DD, e.g. 2023-12-12' },
   { file: 'missing-response.csv', problem: 'row 2 (line 3, TEST-2024-QP-103) → response_en: is required: expected the Suggested Response text' },
 ];
 
@@ -143,7 +145,7 @@ describe('invalid rows', () => {
     it(`${file}: names the row, reference, field and what was expected, and writes nothing`, () => {
       const report = run(join(INVALID, file));
       expect(report.problems.map(formatRowProblem)).toEqual([problem]);
-      expect(report.written).toBe(false);
+      expect(report.outcome).toBeUndefined();
       expect(filesIn(content)).toEqual([]);
     });
   }
@@ -170,12 +172,37 @@ describe('invalid rows', () => {
   });
 });
 
-describe('the minister choices file', () => {
-  it('rejects a row whose minister code is not listed', () => {
-    const csv = readFileSync(join(INVALID, 'bad-date.csv'), 'utf8').replace(',PM,', ',Nobody,').replace('2024-02-30', '2024-02-03');
+describe('the minister choices list', () => {
+  it('gives an office code its title, and the name of whoever held the office on the note’s date', () => {
+    run(FIXTURE);
+    // TEST-2024-QP-002 is for "PM", dated 2024-01-09: Justin Trudeau's term, which the list has not ended.
+    const { frontmatter } = parseFrontmatter(read('qp-notes/test-2024-qp-002.md'));
+    expect(frontmatter['minister']).toBe('Prime Minister');
+    expect(frontmatter['minister_name']).toBe('Trudeau, Justin (Right Hon.)');
+  });
+
+  it('gives a minister code its title, in each language, and the code as the name', () => {
+    run(FIXTURE);
+    expect(parseFrontmatter(read('qp-notes/test-2024-qp-001.md')).frontmatter).toMatchObject({ minister: 'Minister of Public Safety and Emergency Preparedness', minister_name: 'Bill Blair' });
+    expect(parseFrontmatter(read('qp-notes-fr/test-2024-qp-001.md')).frontmatter).toMatchObject({ minister: 'Ministre de la Sécurité publique et de la Protection civile', minister_name: 'Bill Blair' });
+  });
+
+  it('imports a code it does not know as the minister’s name, with no title, and warns once per code', () => {
+    const csv = readFileSync(FIXTURE, 'utf8').replace(',Bill Blair,', ',Nobody,').replace(',David Lametti,', ',Nobody,');
     const report = importNotes({ csv, contentDir: content, ministers, skipInvalid: false });
-    expect(report.problems.map(formatRowProblem)).toContain(
-      'row 1 (line 2, TEST-2024-QP-100) → minister: expected a minister code listed in content/data/ministers.yaml; got "Nobody"',
-    );
+    expect(report.problems).toEqual([]);
+    expect(report.unknownMinisters).toEqual([{ code: 'Nobody', rows: [1, 3] }]);
+    const { frontmatter } = parseFrontmatter(read('qp-notes/test-2024-qp-001.md'));
+    expect(frontmatter['minister_name']).toBe('Nobody');
+    expect(frontmatter).not.toHaveProperty('minister');
+  });
+
+  it('with --strict, refuses a code it does not know', () => {
+    const csv = readFileSync(FIXTURE, 'utf8').replace(',Bill Blair,', ',Nobody,');
+    const report = importNotes({ csv, contentDir: content, ministers, skipInvalid: false, strict: true });
+    expect(report.problems.map(formatRowProblem)).toEqual([
+      'row 1 (line 2, TEST-2024-QP-001) → minister: "Nobody" is not in the data set\'s choices list (content/data/minister-choices/); without --strict it is imported as the minister\'s name, with no title',
+    ]);
+    expect(filesIn(content)).toEqual([]);
   });
 });
