@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, readdirSync, statSync, writeFileSync } f
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { policyPlacement } from '../lib/csp-first.ts';
 import { headersFile, metaPolicy } from '../lib/headers-file.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -11,15 +12,28 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** Bytes of a page read for its policy: the policy is a `<meta>` near the top of `<head>`. */
-const HEAD_BYTES = 16 * 1024;
+/** Bytes read at a time while looking for the end of a page's `<head>`. */
+const CHUNK = 16 * 1024;
 
-/** The start of a file, where a page's `<head>` is: thousands of pages are read, and their bodies are not needed. */
-function startOf(file: string): string {
+/**
+ * A page's `<head>`, read from the start of its file up to `</head>`: thousands
+ * of pages are read, and their bodies are not needed. However long the head,
+ * all of it is read, so that a policy is never reported missing because it
+ * lay past some fixed number of bytes.
+ */
+function headOf(file: string): string {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+    const chunks: Buffer[] = [];
+    for (let position = 0; ; position += CHUNK) {
+      const buffer = Buffer.alloc(CHUNK);
+      const read = readSync(fd, buffer, 0, CHUNK, position);
+      chunks.push(buffer.subarray(0, read));
+      const text = Buffer.concat(chunks).toString('utf8');
+      const end = text.indexOf('</head>');
+      if (end !== -1) return text.slice(0, end);
+      if (read < CHUNK) return text;
+    }
   } finally {
     closeSync(fd);
   }
@@ -28,7 +42,8 @@ function startOf(file: string): string {
 /**
  * Writes dist/_headers for static hosts: the common security headers and the
  * site's Content-Security-Policy as a header (with `frame-ancestors`, which a
- * `<meta>` policy cannot set). A page without a policy fails the build.
+ * `<meta>` policy cannot set). A page without a policy, or with one that is
+ * not first in its `<head>`, fails the build.
  */
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -37,9 +52,11 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const policies = htmlFiles(site).map((file) => {
-          const csp = metaPolicy(startOf(file));
-          if (!csp) throw new Error(`${relative(site, file)} has no Content-Security-Policy`);
-          return csp;
+          const head = headOf(file);
+          const placement = policyPlacement(head);
+          if (placement === 'missing') throw new Error(`${relative(site, file)} has no Content-Security-Policy <meta> in its <head>`);
+          if (placement === 'late') throw new Error(`${relative(site, file)}: the Content-Security-Policy <meta> is not first in <head> (after <meta charset>), so it does not cover the tags before it`);
+          return metaPolicy(head)!;
         });
         writeFileSync(join(site, '_headers'), headersFile(policies));
         logger.info(`wrote _headers with the policy of ${policies.length} pages`);

@@ -30,6 +30,21 @@ export interface PageMeta {
 
 export const SITE_NAME = 'Briefing Room';
 
+/** Longest description the head carries: link previews and search results show about 160 characters. */
+export const MAX_DESCRIPTION = 200;
+
+/**
+ * A description bounded for the head: a note's summary is its first
+ * paragraph, which can run to thousands of characters, and each of the three
+ * description tags would repeat it. Cut at a word boundary, marked with "…".
+ */
+export function boundedDescription(text: string, max = MAX_DESCRIPTION): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length > max / 2 ? atWord : cut).trimEnd()}…`;
+}
+
 export function pageTitle(title: string): string {
   return title === SITE_NAME ? SITE_NAME : `${title} | ${SITE_NAME}`;
 }
@@ -37,7 +52,8 @@ export function pageTitle(title: string): string {
 const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
 
 /** Description, canonical URL, and the Open Graph and Twitter tags that make a pasted link preview well. */
-export function headTags({ title, description, canonical, type = 'website', image, published, noindex = false, lang = 'en-CA', translation }: PageMeta): HeadTag[] {
+export function headTags({ title, description: fullDescription, canonical, type = 'website', image, published, noindex = false, lang = 'en-CA', translation }: PageMeta): HeadTag[] {
+  const description = boundedDescription(fullDescription);
   const hreflang = (language: Language, url: URL): HeadTag => ({ tag: 'link', attrs: { rel: 'alternate', hreflang: language, href: url.href } });
   return [
     meta('name', 'description', description),

@@ -4,7 +4,7 @@ import type { QpNote as FullQpNote } from '../schemas/qp-note.ts';
 
 type QpNote = WithoutMentions<FullQpNote>;
 type Article = WithoutMentions<FullArticle>;
-import { SITE_NAME } from './head.ts';
+import { SITE_NAME, boundedDescription } from './head.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Language } from '../schemas/fields.ts';
 
@@ -37,7 +37,7 @@ export function qpNoteJsonLd(note: QpNote, links: PageLinks & { translation?: UR
     headline: note.title,
     name: `${ui(note.lang).note.titlePrefix} ${note.title}`,
     reportNumber: note.reference_number,
-    description: note.summary,
+    description: boundedDescription(note.summary),
     dateCreated: note.date_received,
     author: { '@type': 'GovernmentOrganization', name: note.organization },
     publisher: { '@type': 'GovernmentOrganization', name: note.organization },
@@ -51,7 +51,7 @@ export function articleJsonLd(article: Article, links: PageLinks): JsonLd {
     ...documentBase(links),
     '@type': 'NewsArticle',
     headline: article.headline,
-    description: article.summary,
+    description: boundedDescription(article.summary),
     datePublished: article.date_published,
     dateline: article.dateline,
     author: { '@type': 'Person', name: article.author },

@@ -1,6 +1,6 @@
 /**
  * `npm run build:imported-site`: builds the site that the importer's tests
- * read and browse: the real documents, plus the hand-made fixture CSV and 100
+ * read and browse: the real documents, plus the hand-made fixture CSVs and 100
  * synthetic notes imported through `npm run import`, as a user would. It has
  * French pages and listings long enough to paginate. Output goes to
  * tests/.tmp/imported-site/ (content/ and dist/).
@@ -21,5 +21,7 @@ writeFileSync(join(ROOT, 'synthetic.csv'), syntheticNotesCsv(SYNTHETIC_NOTES));
 
 const run = (args: string[], env: Record<string, string> = {}) => execFileSync('node', args, { stdio: 'inherit', env: { ...process.env, ...env } });
 run(['scripts/import.ts', 'tests/fixtures/open-data/qpnotes.csv', '--content', CONTENT]);
+// Real minister codes of both shapes and an unknown one, values YAML could misread, a 3,500-character first paragraph, a 341-character organization name, setext headings.
+run(['scripts/import.ts', 'tests/fixtures/open-data/edge-cases.csv', '--content', CONTENT]);
 run(['scripts/import.ts', join(ROOT, 'synthetic.csv'), '--content', CONTENT]);
 run(['scripts/build.ts', '--outDir', join(ROOT, 'dist')], { CONTENT_DIR: CONTENT });

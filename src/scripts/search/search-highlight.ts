@@ -1,5 +1,8 @@
 const HIGHLIGHTER_URL = '/pagefind/pagefind-highlight.js';
 const MARK_CLASS = 'search-hit';
+/** A search hands over a few terms; a crafted link with thousands would make the highlighter's pattern overflow the stack. */
+const MAX_TERMS = 10;
+const MAX_TERM_LENGTH = 100;
 
 interface HighlighterModule {
   default: new (options: Record<string, unknown>) => unknown;
@@ -17,8 +20,16 @@ class SearchHighlight extends HTMLElement {
 
   connectedCallback(): void {
     this.#param = this.dataset['param'] ?? '';
-    const terms = new URLSearchParams(window.location.search).getAll(this.#param).filter(Boolean);
+    const given = new URLSearchParams(window.location.search).getAll(this.#param);
+    const terms = [...new Set(given.map((term) => term.trim().slice(0, MAX_TERM_LENGTH)).filter(Boolean))].slice(0, MAX_TERMS);
     if (terms.length === 0) return;
+    // The highlighter reads the terms from the address, so the address is bounded before it is loaded.
+    if (terms.length !== given.length || terms.some((term, i) => term !== given[i])) {
+      const url = new URL(window.location.href);
+      url.searchParams.delete(this.#param);
+      for (const term of terms) url.searchParams.append(this.#param, term);
+      history.replaceState(history.state, '', url);
+    }
     void this.#highlight(terms);
   }
 

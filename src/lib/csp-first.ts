@@ -1,0 +1,30 @@
+/**
+ * Moves a page's Content-Security-Policy `<meta>` to the top of `<head>`,
+ * right after `<meta charset>`. A `<meta>` policy covers only what follows
+ * it, and Astro writes it at the end of `<head>`, after the favicon, feed and
+ * description tags. The charset declaration stays first: browsers look for
+ * it in the first 1,024 bytes, which a policy full of script hashes would
+ * fill, and it loads nothing.
+ */
+const POLICY = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i;
+const CHARSET = /<head>\s*<meta charset="[^"]*"\s*\/?>/i;
+
+export function cspMetaFirst(html: string): string {
+  const policy = POLICY.exec(html);
+  const charset = CHARSET.exec(html);
+  if (!policy || !charset || policy.index < charset.index) return html;
+  const withoutPolicy = html.slice(0, policy.index) + html.slice(policy.index + policy[0].length);
+  const at = charset.index + charset[0].length;
+  return withoutPolicy.slice(0, at) + policy[0] + withoutPolicy.slice(at);
+}
+
+/**
+ * Where a built page's policy stands: first after `<meta charset>`, present
+ * but later (so tags before it are not covered), or missing from `<head>`.
+ */
+export function policyPlacement(head: string): 'first' | 'late' | 'missing' {
+  const policy = POLICY.exec(head);
+  if (!policy) return 'missing';
+  const charset = CHARSET.exec(head);
+  return charset && charset.index + charset[0].length === policy.index ? 'first' : 'late';
+}
