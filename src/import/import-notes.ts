@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FrontMatterError, readFrontMatter } from '../lib/front-matter.ts';
 import { pathSegment } from '../lib/slug.ts';
 import { DOCUMENT_TYPES } from '../lib/document-index.ts';
 import { readCsvRows } from './csv-rows.ts';
 import type { MinisterChoice } from './minister-choices.ts';
-import { planWrites, removeStaleTemporaryFiles, writeAll, type PlannedWrite, type WriteOutcome } from './note-files.ts';
+import { isFolder, planWrites, removeStaleTemporaryFiles, writeAll, type PlannedWrite, type WriteOutcome } from './note-files.ts';
 import { notesFromRow, type RowProblem } from './note-from-row.ts';
 
 export interface ImportOptions {
@@ -44,7 +44,7 @@ export interface ImportReport {
 /** The reference number each existing note file in a folder holds, by its file's URL slug; read with the site's own front-matter reader. */
 function referencesInFolder(folder: string): Map<string, { file: string; reference: string | undefined }> {
   const claimed = new Map<string, { file: string; reference: string | undefined }>();
-  if (!existsSync(folder)) return claimed;
+  if (!isFolder(folder)) return claimed;
   for (const name of readdirSync(folder)) {
     if (!name.endsWith('.md')) continue;
     const file = join(folder, name);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from '../lib/front-matter.ts';
 import type { ImportedNote } from './note-from-row.ts';
@@ -72,6 +72,11 @@ export function planWrites(notes: readonly ImportedNote[], contentDir: string): 
   return { writes, conflicts };
 }
 
+/** Whether a path is a folder; anything else in a folder's place is left for the write to report. */
+export function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
 /** The temporary file a note is written to before it is renamed into place. */
 const temporaryName = (file: string, pid: number) => join(dirname(file), `.${basename(file)}.${pid}.tmp`);
 const TEMPORARY = /^\..+\.md\.(\d+)\.tmp$/;
@@ -90,7 +95,7 @@ function isRunning(pid: number): boolean {
  * clean up (kill -9, a power cut), leaving those of a run still going.
  */
 export function removeStaleTemporaryFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
+  if (!isFolder(folder)) return [];
   return readdirSync(folder).flatMap((name) => {
     const pid = TEMPORARY.exec(name)?.[1];
     if (pid === undefined || isRunning(Number(pid))) return [];

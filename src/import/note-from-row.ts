@@ -40,16 +40,17 @@ const LANGUAGE_OF = {
 } as const;
 
 /** Front-matter fields and the columns they come from, so that a schema error names the column. */
-const COLUMN_OF_FIELD: Record<string, (suffix: 'en' | 'fr') => QpNoteColumn> = {
-  reference_number: () => 'reference_number',
-  title: (suffix) => `title_${suffix}`,
-  date_received: () => 'date_received',
-  organization: () => 'owner_org_title',
-  minister: () => 'minister',
-  minister_name: () => 'minister',
-  summary: (suffix) => `question_${suffix}`,
-  open_data: () => 'owner_org',
-};
+function columnOfField(suffix: 'en' | 'fr'): Record<string, QpNoteColumn> {
+  return {
+    reference_number: 'reference_number',
+    title: `title_${suffix}`,
+    date_received: 'date_received',
+    organization: 'owner_org_title',
+    minister: 'minister',
+    minister_name: 'minister',
+    open_data: 'owner_org',
+  };
+}
 
 /** "Public Safety Canada | Sécurité publique Canada": the data set's bilingual organization title. */
 function organizationTitle(title: string, lang: Language): string {
@@ -126,6 +127,12 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
     if (!values[`response_${suffix}`]) report(`response_${suffix}`, `is required: expected the ${headings.response} text`);
     if (!values[`background_${suffix}`]) report(`background_${suffix}`, `is required: expected the ${headings.background} text`);
 
+    // The summary is the first passage of the question, else of the response, else the title; a problem with it is that column's.
+    const summary = [
+      { column: `question_${suffix}` as const, text: firstPassage(fields.question) },
+      { column: `response_${suffix}` as const, text: firstPassage(fields.response) },
+      { column: `title_${suffix}` as const, text: values[`title_${suffix}`] },
+    ].find(({ text }) => text) ?? { column: `title_${suffix}` as const, text: '' };
     // A code the choices list does not know is still the government's own: it is kept as the name, with no title.
     const onNote = minister ? ministerOnNote(minister, values.date_received, lang) : { name: values.minister };
     const frontmatter = {
@@ -135,14 +142,14 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
       organization: organizationTitle(values.owner_org_title, lang),
       ...('title' in onNote && { minister: onNote.title }),
       ...(onNote.name && { minister_name: onNote.name }),
-      summary: firstPassage(fields.question) || firstPassage(fields.response) || values[`title_${suffix}`],
+      summary: summary.text,
       ...(lang === 'fr-CA' && { lang }),
       open_data: { owner_org: values.owner_org, minister: values.minister },
     };
     const markdown = body(lang, fields);
 
     const parsed = schema.safeParse(frontmatter);
-    if (!parsed.success) reportSchemaIssues(parsed.error.issues, suffix, report);
+    if (!parsed.success) reportSchemaIssues(parsed.error.issues, { ...columnOfField(suffix), summary: summary.column }, report);
     const slug = pathSegment(reference);
     notes.push({ lang, collection, path: `${DOCUMENT_TYPES[collection].folder}/${slug || 'invalid'}.md`, reference, frontmatter, body: markdown });
   }
@@ -150,11 +157,10 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
   return problems.length > 0 ? { notes: [], problems: dedupe(problems), ...unknownMinister } : { notes, problems: [], ...unknownMinister };
 }
 
-function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], suffix: 'en' | 'fr', report: (field: string, message: string) => void) {
+function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], columns: Record<string, QpNoteColumn>, report: (field: string, message: string) => void) {
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');
-    const column = COLUMN_OF_FIELD[field]?.(suffix) ?? field;
-    report(column, issue.message);
+    report(columns[field] ?? field, issue.message);
   }
 }
 

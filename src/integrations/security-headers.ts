@@ -21,7 +21,7 @@ const CHUNK = 16 * 1024;
  * all of it is read, so that a policy is never reported missing because it
  * lay past some fixed number of bytes.
  */
-function headOf(file: string): string {
+export function headOf(file: string): string {
   const fd = openSync(file, 'r');
   try {
     const chunks: Buffer[] = [];

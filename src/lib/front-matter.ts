@@ -1,5 +1,5 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
-import { Document, parse, parseDocument, visit } from 'yaml';
+import { Document, LineCounter, parse, parseDocument, visit } from 'yaml';
 
 /**
  * The one reader and writer of document front matter, used by the content
@@ -27,11 +27,12 @@ export function readFrontMatter(text: string): FrontMatterFile {
   const raw = extractFrontmatter(text);
   if (raw === undefined) return { data: {}, body: text };
   if (/^\uFEFF?\s*\+\+\+/.test(text)) throw new FrontMatterError('is TOML (+++): expected YAML front matter between --- lines');
-  const document = parseDocument(raw, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const lines = new LineCounter();
+  const document = parseDocument(raw, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const [error] = document.errors;
   if (error) {
-    // The front matter starts on line 2 of the file.
-    const line = error.linePos?.[0] ? ` (line ${error.linePos[0].line + 1})` : '';
+    // The front matter's first line is the file's second; its text starts with the line break after "---".
+    const line = ` (line ${lines.linePos(error.pos[0]).line})`;
     throw new FrontMatterError(`is not valid YAML${line}: ${error.message.split('\n')[0]}`);
   }
   const data = document.toJS({ maxAliasCount: 100 }) as unknown;

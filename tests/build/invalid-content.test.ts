@@ -1,9 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVALID_CASES } from '../fixtures/content/invalid-cases.ts';
+import { IMPORTED_DIST } from '../support/built-site.ts';
 
 const FIXTURES = 'tests/fixtures/content';
+
+/** Every file of a built site, so that a build that changed any of it would show. */
+const listing = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 
 /** Runs an Astro command against a fixture content folder, with a fresh content cache so that nothing carries over. */
 function run(command: string, args: string[], contentDir: string) {
@@ -29,13 +34,43 @@ describe('the build stops on invalid content and says what to fix', () => {
     expect(status).toBe(0);
   });
 
-  it('leaves no output behind when npm run build fails', () => {
+  it('a failed build leaves the previous site as it was, and no partial one', () => {
     const outDir = 'tests/.tmp/failed-build';
+    rmSync(outDir, { recursive: true, force: true });
+    cpSync(IMPORTED_DIST, outDir, { recursive: true });
+    const before = listing(outDir);
     const { status, output } = run('node', ['scripts/build.ts', '--outDir', outDir, '--force'], `${FIXTURES}/missing-section`);
     expect(status).not.toBe(0);
     expect(output).toContain('body section "Background": is required');
-    expect(output).toContain(`Build failed; ${outDir} was removed`);
-    expect(existsSync(outDir)).toBe(false);
+    expect(output).toContain(`Build failed; ${outDir} is the previous build, unchanged.`);
+    expect(listing(outDir)).toEqual(before);
+    expect(existsSync(`${outDir}.partial`)).toBe(false);
+  });
+
+  it('an interrupted build (Ctrl-C halfway through the pages) leaves the previous site whole', async () => {
+    const outDir = 'tests/.tmp/interrupted-build';
+    rmSync(outDir, { recursive: true, force: true });
+    cpSync(IMPORTED_DIST, outDir, { recursive: true });
+    writeFileSync(join(outDir, 'previous-build.txt'), 'the site before the interrupted build');
+    const before = listing(outDir);
+    // Its own process group, so that Ctrl-C can be sent to the build and everything it started, as a terminal does.
+    const build = spawn('node', ['scripts/build.ts', '--outDir', outDir, '--force'], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CONTENT_DIR: 'tests/.tmp/imported-site/content', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    let output = '';
+    build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
+    // Interrupt once pages are being written into the new build, and before it is done.
+    while (!existsSync(join(`${outDir}.partial`, 'notes')) && build.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(build.exitCode, output).toBeNull();
+    process.kill(-build.pid!, 'SIGINT');
+    expect(await exited).not.toBe(0);
+    expect(output).toContain(`Build interrupted (SIGINT); ${outDir} is the previous build, unchanged.`);
+    expect(listing(outDir)).toEqual(before);
+    expect(existsSync(`${outDir}.partial`)).toBe(false);
   });
 
   it('stops on a mention of an organization that does not exist, naming the file and the entry', () => {

@@ -9,14 +9,18 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const { scheme, width } of VIEWS) {
   test.describe(`${scheme} theme, ${width} px`, () => {
-    test.use({ colorScheme: scheme, viewport: { width, height: 900 }, expectedConsoleErrors: [/404/] });
+    test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
 
     for (const url of pages) {
-      test(`${url} has no accessibility violations`, async ({ page }) => {
-        await watchPolicy(page);
-        await page.goto(url);
-        expect(await violations(page)).toEqual([]);
-        expect(await policyViolations(page)).toEqual([]);
+      test.describe(() => {
+        // Only the 404 page may log its own status; anywhere else a 404 is a missing resource.
+        if (url === '/404.html') test.use({ expectedConsoleErrors: [/404/] });
+        test(`${url} has no accessibility violations`, async ({ page }) => {
+          await watchPolicy(page);
+          await page.goto(url);
+          expect(await violations(page)).toEqual([]);
+          expect(await policyViolations(page)).toEqual([]);
+        });
       });
     }
 

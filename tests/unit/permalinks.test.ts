@@ -1,18 +1,12 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
-import rehypeDropRawHtml from '../../src/plugins/rehype-drop-raw-html.ts';
+import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import rehypeBlockIds from '../../src/plugins/rehype-block-ids.ts';
-import rehypeReadableHeadingIds from '../../src/plugins/rehype-readable-heading-ids.ts';
-import rehypeSelfLinks from '../../src/plugins/rehype-self-links.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { markdownOptions } from '../../src/markdown/options.ts';
+import { readableText } from '../support/built-site.ts';
 
-/** The same Markdown pipeline as astro.config.mjs. */
-const processor = await createMarkdownProcessor({
-  smartypants: false,
-  rehypePlugins: [rehypeDropRawHtml, rehypeSlug, rehypeReadableHeadingIds, rehypeBlockIds, rehypeSelfLinks],
-});
+/** The site's own Markdown pipeline, as the render workers run it (src/markdown/render-worker.ts), glossary terms included. */
+const processor = await unified(markdownOptions).createRenderer({});
 
 async function render(markdown: string) {
   const { code, metadata } = await processor.render(markdown);
@@ -84,5 +78,17 @@ describe('raw HTML', () => {
     const { code } = await render('Before.\n\n<script>alert(1)</script>\n\nText with <img src=x onerror=alert(1)> inline.\n');
     expect(code).not.toMatch(/<script|<img|onerror/);
     expect(code).toContain('Text with  inline.');
+  });
+});
+
+describe('glossary terms in the pipeline', () => {
+  it('mark the first use of a term the document lists, leaving the words and the paragraph’s permalink as they were', async () => {
+    const { code } = await processor.render('## Background\n\nIMVE groups and IMVE again.\n', { frontmatter: { terms: ['imve'] } });
+    const tree = fromHtml(code, { fragment: true });
+    const paragraph = selectAll('p', tree)[0]!;
+    expect(readableText(paragraph)).toBe('IMVE groups and IMVE again.');
+    expect(paragraph.properties['id']).toBe('background-p1');
+    expect(selectAll('abbr', paragraph).map((abbr) => abbr.properties['title'])).toEqual(['ideologically motivated violent extremism']);
+    expect(selectAll('a[href="/glossary/#imve"]', paragraph)).toHaveLength(1);
   });
 });

@@ -23,7 +23,7 @@ function problemLines(collection: keyof typeof SCHEMAS, file: string): string[] 
 
 function markdownFiles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => join(dir, name));
+    return readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
   } catch {
     return [];
   }

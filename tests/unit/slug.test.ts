@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UniqueIds, tidyId, urlSlug } from '../../src/lib/slug.ts';
+import { MAX_SEGMENT, UniqueIds, pathSegment, tidyId, urlSlug } from '../../src/lib/slug.ts';
+import { FrontMatterError, readFrontMatter } from '../../src/lib/front-matter.ts';
 
 describe('urlSlug', () => {
   it('turns a reference number into a readable path segment', () => {
@@ -24,5 +25,30 @@ describe('UniqueIds', () => {
   it('numbers repeats and steps around reserved ids', () => {
     const ids = new UniqueIds(['main']);
     expect([ids.claim('main'), ids.claim('x'), ids.claim('x'), ids.claim('x')]).toEqual(['main-1', 'x', 'x-1', 'x-2']);
+  });
+});
+
+describe('pathSegment', () => {
+  it('is the slug while it is short', () => {
+    expect(pathSegment('Public Safety Canada')).toBe('public-safety-canada');
+  });
+  it('bounds a long one, keeping its start and telling two long ones apart', () => {
+    const a = pathSegment(`Office ${'of the Special Representative '.repeat(10)}A`);
+    const b = pathSegment(`Office ${'of the Special Representative '.repeat(10)}B`);
+    expect(a.length).toBeLessThanOrEqual(MAX_SEGMENT);
+    expect(a).toMatch(/^office-of-the-special-representative-.*-[0-9a-f]{8}$/);
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('readFrontMatter', () => {
+  it('refuses a key given twice, naming the line', () => {
+    expect(() => readFrontMatter('---\ntitle: One\ntitle: Two\n---\nBody')).toThrow(new FrontMatterError('is not valid YAML (line 3): Map keys must be unique'));
+  });
+  it('refuses TOML front matter', () => {
+    expect(() => readFrontMatter('+++\ntitle = "x"\n+++\nBody')).toThrow(FrontMatterError);
+  });
+  it('reads dates, binary-looking numbers and yes as the strings written', () => {
+    expect(readFrontMatter('---\na: 2023-13-45\nb: 0b101\nc: yes\n---\n').data).toEqual({ a: '2023-13-45', b: '0b101', c: 'yes' });
   });
 });
