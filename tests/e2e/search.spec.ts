@@ -166,17 +166,21 @@ test.describe('landing from a result', () => {
 });
 
 test.describe('a crafted highlight link', () => {
+  /** Opens the note at an address too long for the preview server to accept: the browser gets the note's own page for it. */
+  async function openWithTerms(page: Page, terms: string[]) {
+    await page.route(/\?highlight=/, async (route) => route.fulfill({ response: await route.fetch({ url: new URL(note.url, route.request().url()).href }) }));
+    await page.goto(`${note.url}?${terms.map((term) => `highlight=${term}`).join('&')}#background-imve`);
+  }
+
   test('with the same term 2,000 times, highlights it once over, with no error', async ({ page }) => {
-    await page.goto(`${note.url}?${Array.from({ length: 2000 }, () => 'highlight=imve').join('&')}#background-imve`);
-    const bar = page.locator('search-highlight');
-    await expect(bar).toContainText(/\d+ matches for “imve” highlighted\./);
+    await openWithTerms(page, Array.from({ length: 2000 }, () => 'imve'));
+    await expect(page.locator('search-highlight')).toContainText(/\d+ matches for “imve” highlighted\./);
     expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['imve']);
   });
 
-  test('with 2,000 different terms, highlights the first ten', async ({ page }) => {
-    await page.goto(`${note.url}?${Array.from({ length: 2000 }, (_, i) => `highlight=term${i}`).join('&')}&highlight=imve`);
-    await page.waitForLoadState('networkidle');
-    expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(Array.from({ length: 10 }, (_, i) => `term${i}`));
+  test('with 2,000 different terms, highlights the first ten, with no error', async ({ page }) => {
+    await openWithTerms(page, [...Array.from({ length: 2000 }, (_, i) => `term${i}`), 'imve']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('highlight')).toEqual(Array.from({ length: 10 }, (_, i) => `term${i}`));
   });
 });
 
