@@ -52,11 +52,17 @@ function columnOfField(suffix: 'en' | 'fr'): Record<string, QpNoteColumn> {
   };
 }
 
-/** "Public Safety Canada | Sécurité publique Canada": the data set's bilingual organization title. */
+/**
+ * "Public Safety Canada | Sécurité publique Canada": the data set's bilingual
+ * organization title. A title without the separator is the same in both
+ * languages; one with several would lose a part, so the row is refused.
+ */
 function organizationTitle(title: string, lang: Language): string {
   const [english, french] = title.split(/\s+\|\s+/);
   return (lang === 'fr-CA' ? french : english)?.trim() || title;
 }
+
+const hasOneSeparatorAtMost = (title: string) => title.split(/\s+\|\s+/).length <= 2;
 
 function body(lang: Language, fields: Record<'question' | 'response' | 'background' | 'additional', string>): string {
   const headings = QP_NOTE_SECTIONS[lang];
@@ -91,6 +97,7 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
   const minister = ministers.get(values.minister);
   if (!values.minister) report('minister', 'is required: expected a minister code from the data set\'s choices list, e.g. PM or Marc Garneau');
   if (!values.owner_org) report('owner_org', 'is required: expected the publishing organization code, e.g. ps-sp');
+  if (!hasOneSeparatorAtMost(values.owner_org_title)) report('owner_org_title', 'has more than one " | ": expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada');
 
   for (const column of QP_NOTE_COLUMNS) {
     const problem = forbiddenCharacters(values[column], { multiline: TEXT_COLUMNS.has(column) });

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { printable } from './characters.ts';
 
 /** One thing wrong with one content file, phrased for its author. */
 export interface ContentProblem {
@@ -25,8 +26,9 @@ export function problemsFromIssues(file: string, issues: readonly z.core.$ZodIss
   });
 }
 
+/** One line per problem; names and values from the files are escaped, so that none can drive the terminal it is printed on. */
 export function formatProblem({ file, field, message }: ContentProblem): string {
-  return `${file} → ${field}: ${message}`;
+  return printable(`${file} → ${field}: ${message}`);
 }
 
 /** The error that stops a build, listing every problem found rather than only the first. */

@@ -147,6 +147,14 @@ describe('values YAML would read as another type', () => {
   });
 });
 
+describe('organization titles', () => {
+  it('one with more than one " | " is refused rather than losing a part', () => {
+    expect(problems(importFile(join(HOSTILE, 'organization-titles.csv')))).toEqual([
+      'row 1 (line 2, TEST-2024-QP-800) → owner_org_title: has more than one " | ": expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada',
+    ]);
+  });
+});
+
 describe('encoding and columns', () => {
   it('a Latin-1 file is refused, naming the first line that is not UTF-8', () => {
     expect(() => decodeCsv(readFileSync(join(HOSTILE, 'latin1.csv')))).toThrow(

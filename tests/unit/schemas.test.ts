@@ -79,3 +79,19 @@ describe('invalid documents are rejected with an instruction naming file and fie
     expect(result.error?.issues[0]?.message).toBe('expected a single line of text');
   });
 });
+
+describe('problems print safely', () => {
+  it('escape control and bidirectional characters that a value carries into its message', () => {
+    const result = qpNoteSchema.pick({ date_received: true }).safeParse({ date_received: '2023\u202e-01-01\u009b2J' });
+    const line = problemsFromIssues('content/qp-notes/x.md', result.error!.issues, []).map(formatProblem)[0]!;
+    expect(line).toBe('content/qp-notes/x.md → date_received: expected a date as YYYY-MM-DD, e.g. 2023-12-12; got "2023\\u{202e}-01-01\\u{9b}2J"');
+  });
+
+  it('refuse control, bidirectional and invisible-only text in any field', () => {
+    const message = (value: string) => qpNoteSchema.shape.title.safeParse(value).error?.issues.map((issue) => issue.message);
+    expect(message('Bell\u0007')).toEqual(['contains the control character U+0007: expected printable text']);
+    expect(message('abc\u202etxt')).toEqual(['contains the bidirectional control U+202E, which makes text display in another order than it is stored: remove it']);
+    expect(message('\u200b\u2060')).toEqual(['has no visible characters: expected text, e.g. Report from the Criminal Intelligence Service Canada (CISC) re: …']);
+    expect(message('Réforme du café')).toBeUndefined();
+  });
+});
