@@ -1,16 +1,15 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { DATA_FILES } from './consts.ts';
 import { DOCUMENT_TYPES, entryId, type Collection } from './lib/document-index.ts';
-import { documentLoader } from './lib/document-loader.ts';
+import { documentLoader } from './content/document-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema, organizationSchema, personSchema, termSchema } from './schemas/entities.ts';
 import { qpNoteFrSchema, qpNoteSchema, requiredQpNoteSections, requiredQpNoteSectionsFr } from './schemas/qp-note.ts';
 
 /** Where the documents live; tests point it at fixture folders. */
 const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
-/** Organizations, people, glossary and timeline: the same for every content folder. */
-const dataRoot = 'content/data';
 
 function loaderFor(collection: Collection, schema: typeof qpNoteSchema | typeof qpNoteFrSchema | typeof articleSchema, requiredSections: readonly string[] = []) {
   const { folder, slugField } = DOCUMENT_TYPES[collection];
@@ -34,8 +33,8 @@ export const collections = {
   notes: defineCollection({ loader: loaderFor('notes', qpNoteSchema, requiredQpNoteSections), schema: qpNoteSchema.extend(mentions) }),
   articles: defineCollection({ loader: loaderFor('articles', articleSchema), schema: articleSchema.extend(mentions) }),
   notesFr: defineCollection({ loader: loaderFor('notesFr', qpNoteFrSchema, requiredQpNoteSectionsFr), schema: qpNoteFrSchema.extend(mentions) }),
-  organizations: defineCollection({ loader: file(`${dataRoot}/organizations.yaml`), schema: organizationSchema }),
-  people: defineCollection({ loader: file(`${dataRoot}/people.yaml`), schema: personSchema }),
-  glossary: defineCollection({ loader: file(`${dataRoot}/glossary.yaml`), schema: termSchema }),
-  events: defineCollection({ loader: file(`${dataRoot}/events.yaml`), schema: eventSchema }),
+  organizations: defineCollection({ loader: file(DATA_FILES.organizations), schema: organizationSchema }),
+  people: defineCollection({ loader: file(DATA_FILES.people), schema: personSchema }),
+  glossary: defineCollection({ loader: file(DATA_FILES.glossary), schema: termSchema }),
+  events: defineCollection({ loader: file(DATA_FILES.events), schema: eventSchema }),
 };

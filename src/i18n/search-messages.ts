@@ -1,4 +1,4 @@
-import type { FilterKey, SortOrder } from '../lib/search-state.ts';
+import type { FilterKey, SortOrder } from '../search/search-state.ts';
 
 /**
  * What the search interface says, in each language. The browser scripts

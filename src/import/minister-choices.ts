@@ -2,9 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../schemas/fields.ts';
 import { ministerChoicesFile } from '../schemas/minister.ts';
+import { DATA_FILES } from '../consts.ts';
 
 /** Where the open data set's minister choices are kept (see its README). */
-export const MINISTER_CHOICES_DIR = 'content/data/minister-choices';
+export const MINISTER_CHOICES_DIR = DATA_FILES.ministerChoices;
 
 interface Term {
   name: Record<Language, string>;

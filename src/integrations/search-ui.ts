@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { SEARCH_UI_DIR } from '../lib/search-ui.ts';
+import { SEARCH_UI_DIR } from '../search/ui-modules.ts';
 
 const ENTRY_POINTS = ['src/scripts/search/header-results.ts', 'src/scripts/search/search-page.ts'];
 

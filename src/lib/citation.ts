@@ -1,5 +1,5 @@
 import { formatIsoDate } from './dates.ts';
-import { SITE_NAME } from './head.ts';
+import { SITE_NAME } from '../consts.ts';
 import type { Language } from '../schemas/fields.ts';
 
 interface CitedNote {

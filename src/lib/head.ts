@@ -1,4 +1,4 @@
-import { SOCIAL_IMAGE } from './social-image-size.ts';
+import { SITE_NAME, SOCIAL_IMAGE } from '../consts.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Language } from '../schemas/fields.ts';
 
@@ -27,8 +27,6 @@ export interface PageMeta {
   /** The same page in the other language, for `hreflang` links both ways. */
   translation?: { lang: Language; url: URL } | undefined;
 }
-
-export const SITE_NAME = 'Briefing Room';
 
 /** Longest description the head carries: link previews and search results show about 160 characters. */
 export const MAX_DESCRIPTION = 200;

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { SOCIAL_IMAGE } from './social-image-size.ts';
-import { SITE_NAME } from './head.ts';
+import { SITE_NAME, SOCIAL_IMAGE } from '../consts.ts';
 
 /**
  * What a link-preview image shows: the document type and its source. The

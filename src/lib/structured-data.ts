@@ -4,7 +4,8 @@ import type { QpNote as FullQpNote } from '../schemas/qp-note.ts';
 
 type QpNote = WithoutMentions<FullQpNote>;
 type Article = WithoutMentions<FullArticle>;
-import { SITE_NAME, boundedDescription } from './head.ts';
+import { SITE_NAME } from '../consts.ts';
+import { boundedDescription } from './head.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Language } from '../schemas/fields.ts';
 

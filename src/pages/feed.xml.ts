@@ -1,8 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../lib/head.ts';
-import { allDocuments } from '../lib/documents.ts';
-import { FEED_SIZE } from '../lib/feeds.ts';
+import { FEED_SIZE, SITE_NAME } from '../consts.ts';
+import { allDocuments } from '../data/documents.ts';
 
 /** /feed.xml: an RSS feed of the newest documents. */
 export const GET: APIRoute = async ({ site }) => {

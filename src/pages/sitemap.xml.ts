@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { sitemapIndexXml } from '../lib/feeds.ts';
-import { sitemapFiles } from '../lib/sitemap-entries.ts';
+import { sitemapIndexXml } from '../lib/sitemap.ts';
+import { sitemapFiles } from '../data/sitemap-entries.ts';
 
 /** /sitemap.xml: an index of the sitemap files, which together list every page worth finding. */
 export const GET: APIRoute = async ({ site }) => {

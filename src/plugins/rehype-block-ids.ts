@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { PAGE_IDS } from '../lib/page-ids.ts';
+import { PAGE_IDS } from '../consts.ts';
 import { UniqueIds } from '../lib/slug.ts';
 import { blockLinkLabel, blockSearchTitle, frontmatterLanguage } from '../lib/permalink-labels.ts';
 import type { VFile } from 'vfile';

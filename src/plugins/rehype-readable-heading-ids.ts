@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { PAGE_IDS } from '../lib/page-ids.ts';
+import { PAGE_IDS } from '../consts.ts';
 import { UniqueIds, tidyId, urlSlug } from '../lib/slug.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingSentences, normalizeSpace, sourceSentences } from '../../src/lib/fidelity.ts';
+import { missingSentences, normalizeSpace, sourceSentences } from '../support/fidelity.ts';
 import { builtPage, one, readableText } from '../support/built-site.ts';
 import { contentFiles } from '../support/content-files.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { normalizeSpace } from '../../src/lib/fidelity.ts';
+import { normalizeSpace } from '../support/fidelity.ts';
 import { DIST } from '../support/built-site.ts';
 import { contentFiles } from '../support/content-files.ts';
 

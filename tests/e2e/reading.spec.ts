@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { missingSentences, sourceSentences } from '../../src/lib/fidelity.ts';
+import { missingSentences, sourceSentences } from '../support/fidelity.ts';
 import { documents, expect, test } from './fixtures.ts';
 
 test.describe('without JavaScript', () => {

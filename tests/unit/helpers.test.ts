@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { neighboursAt, newestFirst, type DocumentSummary } from '../../src/lib/document-index.ts';
-import { missingSentences, sourceSentences } from '../../src/lib/fidelity.ts';
+import { missingSentences, sourceSentences } from '../support/fidelity.ts';
 import { nestHeadings } from '../../src/lib/toc.ts';
 import { pageNumbers } from '../../src/lib/page-numbers.ts';
-import { chunk } from '../../src/lib/feeds.ts';
+import { chunk } from '../../src/lib/sitemap.ts';
 import { byYear, bySource } from '../../src/lib/listings.ts';
 
 const doc = (url: string, date: string, title = url): DocumentSummary => ({

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, problemsFromIssues } from '../../src/lib/content-problems.ts';
+import { formatProblem, problemsFromIssues } from '../../src/content/content-problems.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { qpNoteSchema } from '../../src/schemas/qp-note.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, hasCriteria, normalizeQuery, pagefindFilters, pagefindSort, readState, writeState } from '../../src/lib/search-state.ts';
+import { MAX_QUERY_LENGTH, hasCriteria, normalizeQuery, pagefindFilters, pagefindSort, readState, writeState } from '../../src/search/search-state.ts';
 import { searchMessages } from '../../src/i18n/search-messages.ts';
-import { bestSubResults, type SubResult } from '../../src/lib/sub-results.ts';
+import { bestSubResults, type SubResult } from '../../src/search/sub-results.ts';
 
 describe('search state in the URL', () => {
   it('reads query, filters and sort, and writes them back the same', () => {

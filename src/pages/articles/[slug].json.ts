@@ -1,8 +1,8 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
 import { documentData } from '../../lib/document-data.ts';
-import { renderedOf } from '../../lib/rendered-documents.ts';
-import { summarizeArticle } from '../../lib/documents.ts';
+import { renderedOf } from '../../content/rendered-documents.ts';
+import { summarizeArticle } from '../../data/documents.ts';
 
 /** /articles/ID.json: the document's validated metadata and sections, beside its page. */
 export async function getStaticPaths() {

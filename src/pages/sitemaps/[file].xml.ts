@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { sitemapXml } from '../../lib/feeds.ts';
-import { sitemapFiles } from '../../lib/sitemap-entries.ts';
+import { sitemapXml } from '../../lib/sitemap.ts';
+import { sitemapFiles } from '../../data/sitemap-entries.ts';
 
 /** /sitemaps/N.xml: one part of the sitemap, at most SITEMAP_SIZE pages. */
 export async function getStaticPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { allDocuments } from '../../lib/documents.ts';
+import { allDocuments } from '../../data/documents.ts';
 import { socialImagePath, type DocumentSummary } from '../../lib/document-index.ts';
 import { socialImagePng } from '../../lib/social-image.ts';
 

@@ -1,5 +1,5 @@
-import { bestSubResults, type SubResult } from '../../lib/sub-results.ts';
-import { FILTER_KEYS, HIGHLIGHT_PARAM, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../lib/search-state.ts';
+import { bestSubResults, type SubResult } from '../../search/sub-results.ts';
+import { FILTER_KEYS, HIGHLIGHT_PARAM, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../search/search-state.ts';
 
 /** Where the build writes Pagefind's browser bundle; loaded only when a reader starts to search. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';

@@ -1,4 +1,4 @@
-import { hasCriteria, normalizeQuery, emptyFilters, writeState, type SearchState } from '../../lib/search-state.ts';
+import { hasCriteria, normalizeQuery, emptyFilters, writeState, type SearchState } from '../../search/search-state.ts';
 import { searchMessages } from '../../i18n/search-messages.ts';
 import { loadPagefind, search } from './engine.ts';
 import { moveAmongResults, renderResult } from './render.ts';

@@ -8,7 +8,7 @@ import {
   type FilterKey,
   type SearchState,
   type SortOrder,
-} from '../../lib/search-state.ts';
+} from '../../search/search-state.ts';
 import { search, type SearchOutcome } from './engine.ts';
 import { searchMessages } from '../../i18n/search-messages.ts';
 import { moveAmongResults, renderResult } from './render.ts';

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentValidationError, problemsFromIssues, type ContentProblem } from './content-problems.ts';
-import { FrontMatterError, readFrontMatter, type FrontMatterFile } from './front-matter.ts';
-import { forbiddenCharacters } from './characters.ts';
-import { markdownHazards } from './markdown-hazards.ts';
+import { FrontMatterError, readFrontMatter, type FrontMatterFile } from '../lib/front-matter.ts';
+import { forbiddenCharacters } from '../lib/characters.ts';
+import { markdownHazards } from '../lib/markdown-hazards.ts';
 import { hasRendered, writeRendered } from './rendered-documents.ts';
-import { urlSlug } from './slug.ts';
+import { urlSlug } from '../lib/slug.ts';
+import { DATA_FILES } from '../consts.ts';
 
 interface DocumentLoaderOptions {
   /** Folder of Markdown files, relative to the project root. */
@@ -24,7 +25,7 @@ interface DocumentLoaderOptions {
 }
 
 /** What a body's rendering depends on besides its text: the Markdown pipeline and the glossary it marks. */
-const PIPELINE_FILES = ['src/markdown/options.ts', 'src/plugins', 'content/data/glossary.yaml'];
+const PIPELINE_FILES = ['src/markdown/options.ts', 'src/plugins', DATA_FILES.glossary];
 
 function pipelineFingerprint(root: string): string {
   return PIPELINE_FILES.flatMap((path) => {

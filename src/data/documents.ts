@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DOCUMENT_TYPES, documentUrl, neighboursAt, newestFirst, type DocumentSummary } from './document-index.ts';
+import { DOCUMENT_TYPES, documentUrl, neighboursAt, newestFirst, type DocumentSummary } from '../lib/document-index.ts';
 import type { Language } from '../schemas/fields.ts';
 
 export function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>): DocumentSummary {

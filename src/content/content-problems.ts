@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { printable } from './characters.ts';
+import { printable } from '../lib/characters.ts';
 
 /** One thing wrong with one content file, phrased for its author. */
 export interface ContentProblem {

@@ -1,7 +1,7 @@
 import type { Page } from 'astro';
 import { allDocuments } from './documents.ts';
-import type { DocumentSummary } from './document-index.ts';
-import { PAGE_SIZE, byYear, bySource, pageUrl } from './listings.ts';
+import type { DocumentSummary } from '../lib/document-index.ts';
+import { PAGE_SIZE, byYear, bySource, pageUrl } from '../lib/listings.ts';
 import { ui } from '../i18n/ui.ts';
 import { LANGUAGES, type Language } from '../schemas/fields.ts';
 

@@ -1,17 +1,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { documentSections } from './document-data.ts';
+import { documentSections } from '../lib/document-data.ts';
 import { summarizeArticle, summarizeNote } from './documents.ts';
-import type { DocumentSummary } from './document-index.ts';
-import { renderedOf } from './rendered-documents.ts';
+import type { DocumentSummary } from '../lib/document-index.ts';
+import { renderedOf } from '../content/rendered-documents.ts';
+import { DATA_FILES } from '../consts.ts';
 
 type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>;
 type EntityCollection = 'organizations' | 'people' | 'glossary';
-
-const DATA_FILES: Record<EntityCollection, string> = {
-  organizations: 'content/data/organizations.yaml',
-  people: 'content/data/people.yaml',
-  glossary: 'content/data/glossary.yaml',
-};
 
 /** One paragraph or item of a document that names an entity. */
 export interface Passage {

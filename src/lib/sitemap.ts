@@ -1,6 +1,3 @@
-/** The feed lists this many of the newest documents, so that it stays small however many there are. */
-export const FEED_SIZE = 50;
-
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

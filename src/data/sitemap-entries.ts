@@ -1,5 +1,5 @@
 import { allDocuments } from './documents.ts';
-import { SITEMAP_SIZE, chunk, type SitemapEntry } from './feeds.ts';
+import { SITEMAP_SIZE, chunk, type SitemapEntry } from '../lib/sitemap.ts';
 
 /** Every page a search engine should find: the homes and search pages, then every document in both languages. */
 async function sitemapEntries(): Promise<SitemapEntry[]> {
