@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import { parallelUnified } from './src/markdown/parallel-processor.ts';
 import { documentPathsByLanguage } from './src/lib/document-index.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import projectRoot from './src/integrations/project-root.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchUi from './src/integrations/search-ui.ts';
 
 export default defineConfig({
   site: 'https://briefing-room.example.ca',
   trailingSlash: 'always',
-  integrations: [pagefind(documentPathsByLanguage()), searchUi(), securityHeaders()],
+  integrations: [projectRoot(), pagefind(documentPathsByLanguage()), searchUi(), securityHeaders()],
   build: {
     // Pages are rendered while earlier ones are written to disk, rather than one at a time.
     concurrency: 4,

@@ -2,19 +2,14 @@
  * `npm run bench:weight`: the bytes each built page costs on load, raw and
  * gzipped: its HTML, the CSS and JS files it links, and its request count.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+/** Every built page; the search index and bundled assets hold none. */
+const htmlFiles = (dir: string) => globSync('**/*.html', { cwd: dir, exclude: ['pagefind/**', '_astro/**'] }).map((page) => join(dir, page));
 
 const size = (text: Buffer) => ({ raw: text.length, gz: gzipSync(text, { level: 9 }).length });
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);

@@ -1,15 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentValidationError, problemsFromIssues, type ContentProblem } from './content-problems.ts';
-import { FrontMatterError, readFrontMatter, type FrontMatterFile } from '../lib/front-matter.ts';
-import { forbiddenCharacters } from '../lib/characters.ts';
-import { markdownHazards } from '../lib/markdown-hazards.ts';
-import { hasRendered, writeRendered } from './rendered-documents.ts';
 import { urlSlug } from '../lib/slug.ts';
-import { DATA_FILES } from '../consts.ts';
+import { checkDocument } from './check-document.ts';
+import { ContentValidationError, type ContentProblem } from './content-problems.ts';
+import { duplicateIds, missingSections } from './document-checks.ts';
+import { pipelineFingerprint } from './pipeline-fingerprint.ts';
+import { hasRendered, writeRendered } from './rendered-documents.ts';
 
 interface DocumentLoaderOptions {
   /** Folder of Markdown files, relative to the project root. */
@@ -24,36 +23,8 @@ interface DocumentLoaderOptions {
   requiredSections?: readonly string[];
 }
 
-/** What a body's rendering depends on besides its text: the Markdown pipeline and the glossary it marks. */
-const PIPELINE_FILES = ['src/markdown/options.ts', 'src/plugins', DATA_FILES.glossary];
-
-function pipelineFingerprint(root: string): string {
-  return PIPELINE_FILES.flatMap((path) => {
-    const full = resolve(root, path);
-    try {
-      return readdirSync(full).sort().map((name) => readFileSync(resolve(full, name), 'utf8'));
-    } catch {
-      return [readFileSync(full, 'utf8')];
-    }
-  }).join('\u0000');
-}
-
-/** Why a body may not be published: raw HTML, or a link that would run code. */
-function bodyHazards(body: string): string[] {
-  const { html, urls } = markdownHazards(body);
-  return [
-    ...html.map((snippet) => `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only; write the words as text`),
-    ...urls.map((url) => `links to ${JSON.stringify(url)}: expected an http, https or mailto URL, or a relative one`),
-  ];
-}
-
-function markdownFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
-  } catch {
-    return [];
-  }
-}
+/** The Markdown files under a folder, in a stable order; none when the folder does not exist. */
+const markdownFiles = (dir: string) => globSync('**/*.md', { cwd: dir }).sort();
 
 /**
  * Loads a folder of Markdown documents, strictly: every problem in every file
@@ -65,7 +36,6 @@ function markdownFiles(dir: string): string[] {
  * again.
  */
 export function documentLoader({ base, schema, idOf, slugField, requiredSections = [] }: DocumentLoaderOptions): Loader {
-  const allowedKeys = Object.keys(schema.shape);
   let watching = false;
 
   async function sync(context: LoaderContext): Promise<void> {
@@ -79,32 +49,13 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     async function loadFile(name: string): Promise<void> {
       const file = `${base}/${name}`;
       const text = readFileSync(resolve(root, file), 'utf8');
-      let parsed: FrontMatterFile;
-      try {
-        parsed = readFrontMatter(text);
-      } catch (error) {
-        if (!(error instanceof FrontMatterError)) throw error;
-        problems.push({ file, field: '(front matter)', message: error.message });
-        return;
-      }
-      const { data: frontmatter, body } = parsed;
-      // A file with no usable slug still needs an id of its own, so that its schema errors get reported.
-      const id = idOf(frontmatter) ?? `invalid-${urlSlug(name)}`;
+      const { frontmatter, problems: fileProblems } = checkDocument(file, text, schema);
+      // A file with no usable slug still needs an id of its own, so that its problems get reported.
+      const id = (frontmatter && idOf(frontmatter)) ?? `invalid-${urlSlug(name)}`;
       filesById.set(id, [...(filesById.get(id) ?? []), file]);
       untouched.delete(id);
-
-      const checked = schema.safeParse(frontmatter);
-      if (!checked.success) {
-        problems.push(...problemsFromIssues(file, checked.error.issues, allowedKeys));
-        store.delete(id);
-        return;
-      }
-      const bodyProblems = [
-        ...[forbiddenCharacters(body, { multiline: true })].filter((message) => message !== undefined),
-        ...bodyHazards(body),
-      ];
-      if (bodyProblems.length > 0) {
-        problems.push(...bodyProblems.map((message) => ({ file, field: 'body', message })));
+      if (!frontmatter || fileProblems.length > 0) {
+        problems.push(...fileProblems);
         store.delete(id);
         return;
       }
@@ -117,10 +68,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       const data = await context.parseData({ id, data: frontmatter, filePath: resolve(root, file) });
       const { html, metadata } = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
       const headings = (metadata?.['headings'] ?? []) as { depth: number; slug: string; text: string }[];
-      const sections = new Set(headings.filter((h) => h.depth === 2).map((h) => h.text.trim()));
-      for (const section of requiredSections.filter((name) => !sections.has(name))) {
-        problems.push({ file, field: `body section "${section}"`, message: `is required: expected a level-2 heading "## ${section}" followed by its text` });
-      }
+      problems.push(...missingSections(file, headings, requiredSections));
       writeRendered(root, collection, id, { digest, html, headings });
       store.set({ id, data, filePath, digest });
     }
@@ -134,16 +82,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     );
     for (const id of untouched) store.delete(id);
 
-    for (const [id, files] of filesById) {
-      if (files.length < 2) continue;
-      for (const file of files) {
-        problems.push({
-          file,
-          field: slugField,
-          message: `gives the URL slug "${id}", which ${files.filter((f) => f !== file).join(', ')} also gives; each document needs its own ${slugField}`,
-        });
-      }
-    }
+    problems.push(...duplicateIds(filesById, slugField));
 
     if (problems.length > 0) {
       // Invalid data must not stay in the content cache, where an unchanged file would skip validation next time.

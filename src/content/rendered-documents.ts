@@ -42,9 +42,9 @@ export function hasRendered(root: string, collection: string, id: string, digest
   return read(fileOf(root, collection, id))?.digest === digest;
 }
 
-/** A document's rendered body and headings, as its loader wrote them; a body from other text is an error, never shown. */
-export function renderedOf(entry: { collection: string; id: string; digest?: string | number | undefined }): RenderedDocument {
-  const file = fileOf(process.cwd(), entry.collection, entry.id);
+/** A document's rendered body and headings, as its loader wrote them under `root`; a body from other text is an error, never shown. */
+export function renderedOf(root: string, entry: { collection: string; id: string; digest?: string | number | undefined }): RenderedDocument {
+  const file = fileOf(root, entry.collection, entry.id);
   const rendered = read(file);
   if (!rendered || rendered.digest !== String(entry.digest)) {
     throw new Error(`${file}: no rendered body for ${entry.collection}/${entry.id} matching its text; build again`);

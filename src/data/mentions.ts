@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { documentSections } from '../lib/document-data.ts';
 import { summarizeArticle, summarizeNote } from './documents.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
-import { renderedOf } from '../content/rendered-documents.ts';
+import { renderedBody } from './rendered.ts';
 import { DATA_FILES } from '../consts.ts';
 
 type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>;
@@ -87,7 +87,7 @@ function blocksOf(entry: DocumentEntry): { id: string; text: string }[] {
   const key = `${entry.collection}/${entry.id}`;
   let blocks = import.meta.env.DEV ? undefined : blocksByDocument.get(key);
   if (!blocks) {
-    blocks = documentSections(renderedOf(entry).html).flatMap((section) => section.blocks);
+    blocks = documentSections(renderedBody(entry).html).flatMap((section) => section.blocks);
     blocksByDocument.set(key, blocks);
   }
   return blocks;

@@ -1,16 +1,9 @@
-import { closeSync, openSync, readSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, globSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyPlacement } from '../lib/csp-first.ts';
 import { headersFile, metaPolicy } from '../lib/headers-file.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Bytes read at a time while looking for the end of a page's `<head>`. */
 const CHUNK = 16 * 1024;
@@ -51,7 +44,8 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const policies = htmlFiles(site).map((file) => {
+        const policies = globSync('**/*.html', { cwd: site }).map((page) => {
+          const file = join(site, page);
           const head = headOf(file);
           const placement = policyPlacement(head);
           if (placement === 'missing') throw new Error(`${relative(site, file)} has no Content-Security-Policy <meta> in its <head>`);

@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA_FILES } from '../consts.ts';
+
+/** What a body's rendering depends on besides its text: the Markdown pipeline and the glossary it marks. */
+const PIPELINE_FILES = ['src/markdown/options.ts', 'src/plugins', DATA_FILES.glossary];
+
+/**
+ * The text of everything a body's rendering depends on, so that a change to
+ * the pipeline renders every document again while an unchanged one renders
+ * none.
+ */
+export function pipelineFingerprint(root: string): string {
+  return PIPELINE_FILES.flatMap((path) => {
+    const full = resolve(root, path);
+    try {
+      return readdirSync(full)
+        .sort()
+        .map((name) => readFileSync(resolve(full, name), 'utf8'));
+    } catch {
+      return [readFileSync(full, 'utf8')];
+    }
+  }).join('\u0000');
+}
