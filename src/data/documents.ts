@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DOCUMENT_TYPES, documentUrl, neighboursAt, newestFirst, type DocumentSummary } from '../lib/document-index.ts';
+import { DOCUMENT_TYPES, neighboursAt, newestFirst, type DocumentSummary } from '../lib/document-index.ts';
 import type { Language } from '../schemas/fields.ts';
+import { urls } from '../lib/urls.ts';
 
 export function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>): DocumentSummary {
   const { title, date_received, organization, summary, lang } = entry.data;
@@ -9,7 +10,7 @@ export function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<
     lang,
     typeLabel: DOCUMENT_TYPES[entry.collection].typeLabel,
     id: entry.id,
-    url: documentUrl(entry.collection, entry.id),
+    url: urls.document(entry.collection, entry.id),
     title,
     date: date_received,
     source: organization,
@@ -24,7 +25,7 @@ export function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSu
     lang: DOCUMENT_TYPES.articles.lang,
     typeLabel: DOCUMENT_TYPES.articles.typeLabel,
     id: entry.id,
-    url: documentUrl('articles', entry.id),
+    url: urls.document('articles', entry.id),
     title: headline,
     date: date_published,
     source: publisher,

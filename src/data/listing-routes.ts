@@ -1,7 +1,8 @@
 import type { Page } from 'astro';
 import { allDocuments } from './documents.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
-import { PAGE_SIZE, byYear, bySource, pageUrl } from '../lib/listings.ts';
+import { PAGE_SIZE, byYear, bySource } from '../lib/listings.ts';
+import { listingPage, urls } from '../lib/urls.ts';
 import { ui } from '../i18n/ui.ts';
 import { LANGUAGES, type Language } from '../schemas/fields.ts';
 
@@ -19,7 +20,7 @@ export interface ListingPage {
 /** A listing split into pages of PAGE_SIZE, each with the links a pager needs; an empty listing is one empty page. */
 function paginate(documents: readonly DocumentSummary[], base: string): Page<DocumentSummary>[] {
   const lastPage = Math.max(1, Math.ceil(documents.length / PAGE_SIZE));
-  const urlOf = (n: number) => pageUrl(base, n);
+  const urlOf = (n: number) => listingPage(base, n);
   return Array.from({ length: lastPage }, (_, i) => {
     const n = i + 1;
     const start = i * PAGE_SIZE;
@@ -53,9 +54,9 @@ export async function listingPages(): Promise<ListingPage[]> {
       const t = ui(lang);
       const documents = await allDocuments(lang);
       return [
-        { lang, heading: t.allDocuments, base: t.allDocumentsPath, documents },
-        ...byYear(documents).map((group) => ({ lang, heading: t.documentsOf(group.label), base: `${t.yearsPath}${group.key}/`, documents: group.documents })),
-        ...bySource(documents, lang).map((group) => ({ lang, heading: t.documentsFrom(group.label), base: `${t.sourcesPath}${group.key}/`, documents: group.documents })),
+        { lang, heading: t.allDocuments, base: urls.allDocuments(lang), documents },
+        ...byYear(documents).map((group) => ({ lang, heading: t.documentsOf(group.label), base: urls.year(lang, group.key), documents: group.documents })),
+        ...bySource(documents, lang).map((group) => ({ lang, heading: t.documentsFrom(group.label), base: urls.source(lang, group.key), documents: group.documents })),
       ];
     }),
   );

@@ -4,6 +4,9 @@ import { summarizeArticle, summarizeNote } from './documents.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
 import { renderedBody } from './rendered.ts';
 import { DATA_FILES } from '../consts.ts';
+import { urls } from '../lib/urls.ts';
+import { ui } from '../i18n/ui.ts';
+import type { Language } from '../schemas/fields.ts';
 
 type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>;
 type EntityCollection = 'organizations' | 'people' | 'glossary';
@@ -137,11 +140,12 @@ export async function sourceOfQuote(quote: string, entity: CollectionEntry<Entit
   return undefined;
 }
 
-/** The "In this document" links of a document page, from its listed entities. */
-export function mentionLinks({ organizations, people, terms }: Awaited<ReturnType<typeof listedEntities>>) {
+/** The "In this document" links of a document page, from its listed entities, labelled in the page's language. */
+export function mentionLinks({ organizations, people, terms }: Awaited<ReturnType<typeof listedEntities>>, lang: Language) {
+  const t = ui(lang);
   return [
-    { label: 'Organizations', links: organizations.map((o) => ({ href: `/organizations/${o.id}/`, text: o.data.acronym ?? o.data.name })) },
-    { label: 'People', links: people.map((p) => ({ href: `/people/${p.id}/`, text: p.data.name })) },
-    { label: 'Terms', links: terms.map((t) => ({ href: `/glossary/#${t.id}`, text: t.data.term })) },
+    { label: t.organizations, links: organizations.map((o) => ({ href: urls.organization(o.id), text: o.data.acronym ?? o.data.name })) },
+    { label: t.people, links: people.map((p) => ({ href: urls.person(p.id), text: p.data.name })) },
+    { label: t.terms, links: terms.map((term) => ({ href: urls.term(term.id), text: term.data.term })) },
   ];
 }

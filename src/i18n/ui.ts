@@ -2,7 +2,7 @@ import type { Language } from '../schemas/fields.ts';
 
 /**
  * The words of the site's own interface, in each language it publishes.
- * French pages live under /fr/, so a page's language follows from its path.
+ * A page's language follows from its path (src/lib/urls.ts).
  */
 const en = {
   htmlLang: 'en-CA',
@@ -11,12 +11,7 @@ const en = {
   skipToMain: 'Skip to main content',
   siteNav: 'Site',
   footerNav: 'Browse',
-  home: '/',
   allDocuments: 'All documents',
-  allDocumentsPath: '/documents/',
-  yearsPath: '/years/',
-  sourcesPath: '/sources/',
-  searchPath: '/search/',
   searchLabel: 'Search documents',
   searchPlaceholder: 'Search',
   searchButton: 'Search',
@@ -33,7 +28,17 @@ const en = {
   newer: 'Next (newer)',
   clearHighlight: 'Clear highlight',
   inThisDocument: 'In this document',
+  organizations: 'Organizations',
+  people: 'People',
+  terms: 'Terms',
+  glossary: 'Glossary',
+  timeline: 'Timeline',
+  rssFeed: 'RSS feed',
   relatedDocuments: 'Related documents',
+  inCommon: (n: number) => (n === 1 ? '1 organization or term in common' : `${n} organizations and terms in common`),
+  mentionedIn: 'Mentioned in',
+  noMentions: 'No document mentions this yet.',
+  passagesMentioning: (title: string) => `Passages of ${title} that mention it`,
   pagination: 'Pages',
   previousPage: 'Previous page',
   nextPage: 'Next page',
@@ -72,12 +77,7 @@ const fr: UiStrings = {
   skipToMain: 'Passer au contenu principal',
   siteNav: 'Site',
   footerNav: 'Parcourir',
-  home: '/fr/',
   allDocuments: 'Toutes les notes',
-  allDocumentsPath: '/fr/documents/',
-  yearsPath: '/fr/annees/',
-  sourcesPath: '/fr/sources/',
-  searchPath: '/fr/recherche/',
   searchLabel: 'Rechercher dans les notes',
   searchPlaceholder: 'Rechercher',
   searchButton: 'Rechercher',
@@ -94,7 +94,17 @@ const fr: UiStrings = {
   newer: 'Suivante (plus récente)',
   clearHighlight: 'Effacer le surlignage',
   inThisDocument: 'Dans ce document',
+  organizations: 'Organisations',
+  people: 'Personnes',
+  terms: 'Termes',
+  glossary: 'Glossaire',
+  timeline: 'Chronologie',
+  rssFeed: 'Fil RSS',
   relatedDocuments: 'Documents connexes',
+  inCommon: (n: number) => (n === 1 ? '1 organisation ou terme en commun' : `${n} organisations et termes en commun`),
+  mentionedIn: 'Mentionné dans',
+  noMentions: 'Aucun document n’en parle encore.',
+  passagesMentioning: (title: string) => `Passages de ${title} qui en parlent`,
   pagination: 'Pages',
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
@@ -128,11 +138,6 @@ const UI: Record<Language, UiStrings> = { 'en-CA': en, 'fr-CA': fr };
 
 export function ui(lang: Language): UiStrings {
   return UI[lang];
-}
-
-/** The language of the page at a path: French pages live under /fr/. */
-export function languageOfPath(pathname: string): Language {
-  return pathname === '/fr/' || pathname.startsWith('/fr/') ? 'fr-CA' : 'en-CA';
 }
 
 export function otherLanguage(lang: Language): Language {

@@ -45,18 +45,6 @@ export function entryId(collection: Collection, data: Record<string, unknown>): 
   return (typeof value === 'string' && pathSegment(value)) || undefined;
 }
 
-export function documentUrl(collection: Collection, id: string): string {
-  return `/${DOCUMENT_TYPES[collection].path}/${id}/`;
-}
-
-/**
- * A document's link-preview image: one per document type and source, so that
- * the number of images grows with the organizations, not with the documents.
- */
-export function socialImagePath({ collection, source }: Pick<DocumentSummary, 'collection' | 'source'>): string {
-  return `/social/${pathSegment(DOCUMENT_TYPES[collection].path)}-${pathSegment(source) || 'unknown'}.png`;
-}
-
 /** Newest first; documents of one day in title order, so that the order never depends on load order. */
 export function newestFirst(documents: readonly DocumentSummary[]): DocumentSummary[] {
   return [...documents].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-CA') || a.url.localeCompare(b.url));

@@ -8,11 +8,6 @@ export const PAGE_SIZE = 50;
 /** Documents on the home page, before the ways to browse the rest. */
 export const LATEST_COUNT = 10;
 
-/** Page N of a listing whose first page is at `base`: base itself, then base + N + '/'. */
-export function pageUrl(base: string, n: number): string {
-  return n === 1 ? base : `${base}${n}/`;
-}
-
 /** One way into the documents (a year, a source), with how many it holds. */
 export interface Group {
   key: string;

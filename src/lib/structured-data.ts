@@ -8,6 +8,7 @@ import { SITE_NAME } from '../consts.ts';
 import { boundedDescription } from './head.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Language } from '../schemas/fields.ts';
+import { urls } from './urls.ts';
 
 /**
  * schema.org descriptions of pages, for search engines and link previews.
@@ -61,16 +62,15 @@ export function articleJsonLd(article: Article, links: PageLinks): JsonLd {
 }
 
 export function websiteJsonLd(site: URL, lang: Language = 'en-CA'): JsonLd {
-  const strings = ui(lang);
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: SITE_NAME,
-    url: new URL(strings.home, site).href,
+    url: new URL(urls.home(lang), site).href,
     inLanguage: lang,
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${new URL(strings.searchPath, site).href}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${new URL(urls.search(lang), site).href}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { urls } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(urls.sitemapIndex(), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

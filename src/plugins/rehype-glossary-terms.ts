@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
+import { urls } from '../lib/urls.ts';
 
 interface GlossaryEntry {
   id: string;
@@ -16,7 +17,7 @@ function termLink({ id, term, expansion }: GlossaryEntry): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `/glossary/#${id}`, className: ['term'] },
+    properties: { href: urls.term(id), className: ['term'] },
     children: [{ type: 'element', tagName: 'abbr', properties: { title: expansion }, children: [{ type: 'text', value: term }] }],
   };
 }

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { DOCUMENT_TYPES, documentUrl, entryId, type Collection } from '../../src/lib/document-index.ts';
+import { DOCUMENT_TYPES, entryId, type Collection } from '../../src/lib/document-index.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 export interface ContentFile {
   collection: Collection;
@@ -22,7 +23,7 @@ export function contentFiles(root = 'content'): ContentFile[] {
         const data = parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
         const id = entryId(collection, data);
         if (!id) throw new Error(`${file} has no ${DOCUMENT_TYPES[collection].slugField}`);
-        return { collection, file, data, url: documentUrl(collection, id) };
+        return { collection, file, data, url: urls.document(collection, id) };
       });
   });
 }

@@ -1,7 +1,8 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { allDocuments } from '../../data/documents.ts';
-import { socialImagePath, type DocumentSummary } from '../../lib/document-index.ts';
+import type { DocumentSummary } from '../../lib/document-index.ts';
 import { socialImagePng } from '../../lib/social-image.ts';
+import { urls } from '../../lib/urls.ts';
 
 /**
  * /social/TYPE-SOURCE.png: the link-preview image of every document of one
@@ -11,7 +12,7 @@ import { socialImagePng } from '../../lib/social-image.ts';
 export async function getStaticPaths() {
   const bySource = new Map<string, DocumentSummary>();
   for (const lang of ['en-CA', 'fr-CA'] as const) {
-    for (const document of await allDocuments(lang)) bySource.set(socialImagePath(document), document);
+    for (const document of await allDocuments(lang)) bySource.set(urls.socialImage(document.collection, document.source), document);
   }
   return [...bySource].map(([path, document]) => ({
     params: { image: path.replace(/^\/social\/|\.png$/g, '') },

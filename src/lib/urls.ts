@@ -1,0 +1,59 @@
+import { DOCUMENT_TYPES, type Collection } from './document-index.ts';
+import { pathSegment } from './slug.ts';
+import type { Language } from '../schemas/fields.ts';
+
+/**
+ * Every URL the site makes, and the only module that knows their shapes.
+ * Each builder returns a site-relative path that ends in "/" (a page) or a
+ * file name; `at()` puts the site's base path in front, so that serving the
+ * site under a sub-path changes this file alone.
+ */
+
+/** The path the site is served under. */
+export const BASE_PATH = '/';
+
+/** A path below the site's base: at('notes/x/') is /notes/x/ on a site served at its root. */
+function at(path: string): string {
+  return `${BASE_PATH}${path}`;
+}
+
+/** Where each language's pages live, and the words its listing URLs use. */
+const LOCALE = {
+  'en-CA': { prefix: '', documents: 'documents', years: 'years', sources: 'sources', search: 'search' },
+  'fr-CA': { prefix: 'fr/', documents: 'documents', years: 'annees', sources: 'sources', search: 'recherche' },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/** The language of the page at a site-relative path: French pages live under /fr/. */
+export function languageOfPath(pathname: string): Language {
+  const fr = at(LOCALE['fr-CA'].prefix);
+  return pathname === fr || pathname.startsWith(fr) ? 'fr-CA' : 'en-CA';
+}
+
+/** Page N of a listing whose first page is at `first`: the first page itself, then first + N + '/'. */
+export function listingPage(first: string, n: number): string {
+  return n === 1 ? first : `${first}${n}/`;
+}
+
+export const urls = {
+  home: (lang: Language) => at(LOCALE[lang].prefix),
+  allDocuments: (lang: Language) => at(`${LOCALE[lang].prefix}${LOCALE[lang].documents}/`),
+  year: (lang: Language, year: string) => at(`${LOCALE[lang].prefix}${LOCALE[lang].years}/${year}/`),
+  /** `key` is the source's path segment, e.g. public-safety-canada. */
+  source: (lang: Language, key: string) => at(`${LOCALE[lang].prefix}${LOCALE[lang].sources}/${key}/`),
+  search: (lang: Language) => at(`${LOCALE[lang].prefix}${LOCALE[lang].search}/`),
+  document: (collection: Collection, id: string) => at(`${DOCUMENT_TYPES[collection].path}/${id}/`),
+  documentJson: (collection: Collection, id: string) => at(`${DOCUMENT_TYPES[collection].path}/${id}.json`),
+  /** A document's link-preview image: one per document type and source, so that images grow with organizations, not documents. */
+  socialImage: (collection: Collection, source: string) => at(`social/${pathSegment(DOCUMENT_TYPES[collection].path)}-${pathSegment(source) || 'unknown'}.png`),
+  organizations: () => at('organizations/'),
+  organization: (id: string) => at(`organizations/${id}/`),
+  people: () => at('people/'),
+  person: (id: string) => at(`people/${id}/`),
+  glossary: () => at('glossary/'),
+  term: (id: string) => at(`glossary/#${id}`),
+  timeline: () => at('timeline/'),
+  feed: () => at('feed.xml'),
+  sitemapIndex: () => at('sitemap.xml'),
+  sitemap: (n: number) => at(`sitemaps/${n}.xml`),
+  favicon: () => at('favicon.svg'),
+};
