@@ -1,4 +1,6 @@
 import type { Language } from '../schemas/fields.ts';
+import type { SearchMessages } from '../search/messages.ts';
+import type { SortOrder } from '../search/search-state.ts';
 
 /**
  * The words of the site's own interface, in each language it publishes.
@@ -55,6 +57,33 @@ const en = {
   homeIntro:
     'Government briefing notes and related reporting, copied word for word from their sources. Every section, paragraph and bullet has its own link to share.',
   documentCount: (n: number) => (n === 1 ? '1 document' : `${n.toLocaleString('en-CA')} documents`),
+  search: {
+    results: { one: '{count} result', other: '{count} results' },
+    resultsFor: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
+    noResults: 'No results for “{query}”',
+    noResultsHelp: 'No results for “{query}”. Try fewer or different words, remove a filter, or put an exact phrase in "double quotes".',
+    seeAll: 'See all {count} results',
+    openSearchPage: 'Open the search page',
+    unavailable: 'Search is not available right now. Try again, or browse all documents.',
+    typeToSearch: 'Type words to search for.',
+    typeOrFilter: 'Type words to search for, or choose a filter below.',
+    passagesIn: 'Matching passages in {title}',
+    filters: { type: 'Document type', source: 'Organization or publisher', year: 'Year' },
+    highlighted: { one: '{count} match for {terms} highlighted.', other: '{count} matches for {terms} highlighted.' },
+    sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } satisfies Record<SortOrder, string>,
+    page: {
+      title: 'Search',
+      description: 'Search every briefing note and article, and land on the passage that says it.',
+      formLabel: 'Search all documents',
+      wordsToFind: 'Words to find',
+      button: 'Search',
+      help: 'Put an exact phrase in "double quotes".',
+      sortBy: 'Sort by',
+      needsScript: 'Search runs in your browser and needs JavaScript, which is off. Every document is listed on the',
+      homePage: 'home page',
+      more: 'Show more results',
+    },
+  } satisfies SearchMessages & Record<string, unknown>,
   note: {
     typeLabel: 'Question Period Note',
     titlePrefix: 'Question Period Note:',
@@ -64,8 +93,6 @@ const en = {
     ministerName: 'Name of Minister',
     ministerTitle: 'Title of Minister',
   },
-  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  formatDate: (year: number, month: string, day: number) => `${month} ${day}, ${year}`,
 };
 
 export type UiStrings = typeof en;
@@ -121,6 +148,33 @@ const fr: UiStrings = {
   homeIntro:
     'Les notes pour la période de questions du gouvernement du Canada, copiées mot pour mot des données ouvertes publiées. Chaque section, paragraphe et puce a son propre lien à partager.',
   documentCount: (n: number) => (n === 1 ? '1 note' : `${n.toLocaleString('fr-CA')} notes`),
+  search: {
+    results: { one: '{count} résultat', other: '{count} résultats' },
+    resultsFor: { one: '{count} résultat pour « {query} »', other: '{count} résultats pour « {query} »' },
+    noResults: 'Aucun résultat pour « {query} »',
+    noResultsHelp: 'Aucun résultat pour « {query} ». Essayez moins de mots ou d’autres mots, retirez un filtre, ou mettez une expression exacte entre "guillemets droits".',
+    seeAll: 'Voir les {count} résultats',
+    openSearchPage: 'Ouvrir la page de recherche',
+    unavailable: 'La recherche n’est pas disponible pour le moment. Réessayez, ou parcourez toutes les notes.',
+    typeToSearch: 'Tapez les mots à chercher.',
+    typeOrFilter: 'Tapez les mots à chercher, ou choisissez un filtre ci-dessous.',
+    passagesIn: 'Passages correspondants dans {title}',
+    filters: { type: 'Type de document', source: 'Organisation', year: 'Année' },
+    highlighted: { one: '{count} occurrence de {terms} en surbrillance.', other: '{count} occurrences de {terms} en surbrillance.' },
+    sorts: { relevance: 'Pertinence', newest: 'Plus récentes d’abord', oldest: 'Plus anciennes d’abord' },
+    page: {
+      title: 'Recherche',
+      description: 'Cherchez dans toutes les notes pour la période de questions, et arrivez au passage qui le dit.',
+      formLabel: 'Rechercher dans toutes les notes',
+      wordsToFind: 'Mots à chercher',
+      button: 'Rechercher',
+      help: 'Mettez une expression exacte entre "guillemets droits".',
+      sortBy: 'Trier par',
+      needsScript: 'La recherche fonctionne dans votre navigateur et exige JavaScript, qui est désactivé. Toutes les notes sont énumérées sur la',
+      homePage: 'page d’accueil',
+      more: 'Afficher plus de résultats',
+    },
+  },
   note: {
     typeLabel: 'Note pour la période de questions',
     titlePrefix: 'Note pour la période de questions :',
@@ -130,8 +184,6 @@ const fr: UiStrings = {
     ministerName: 'Nom du ministre',
     ministerTitle: 'Titre du ministre',
   },
-  months: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-  formatDate: (year: number, month: string, day: number) => `${day === 1 ? '1er' : day} ${month} ${year}`,
 };
 
 const UI: Record<Language, UiStrings> = { 'en-CA': en, 'fr-CA': fr };

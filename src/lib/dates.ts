@@ -1,14 +1,26 @@
-import { ui } from '../i18n/ui.ts';
 import type { Language } from '../schemas/fields.ts';
+
+const FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  'en-CA': new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  'fr-CA': new Intl.DateTimeFormat('fr-CA', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+};
 
 /**
  * "2023-12-12" → "Dec 12, 2023", the style of the Government of Canada's
- * Question Period note pages; in French, "12 déc. 2023".
+ * Question Period note pages; in French, "12 déc. 2023", with the first of
+ * the month written "1er", as French typography has it and Intl does not.
+ * The date is a calendar day, so it is formatted in UTC, where no time zone
+ * can move it to the day before.
  */
 export function formatIsoDate(isoDate: string, lang: Language = 'en-CA'): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const strings = ui(lang);
-  return strings.formatDate(year, strings.months[month - 1]!, day);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return FORMATS[lang]
+    .formatToParts(date)
+    .map(({ type, value }) => (lang === 'fr-CA' && type === 'day' && value === '1' ? '1er' : value))
+    .join('');
 }
 
 export function yearOf(isoDate: string): number {

@@ -39,6 +39,8 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2023-12-12', 'fr-CA')).toBe('12 déc. 2023');
     expect(formatIsoDate('2024-03-01', 'fr-CA')).toBe('1er mars 2024');
     expect(formatIsoDate('2024-11-02')).toBe('Nov 2, 2024');
+    expect(formatIsoDate('0099-06-01')).toBe('Jun 1, 99');
+    expect(formatIsoDate('2024-07-01', 'fr-CA')).toBe('1er juill. 2024');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, hasCriteria, normalizeQuery, pagefindFilters, pagefindSort, readState, writeState } from '../../src/search/search-state.ts';
-import { searchMessages } from '../../src/i18n/search-messages.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { resultCount } from '../../src/search/messages.ts';
 import { bestSubResults, type SubResult } from '../../src/search/sub-results.ts';
 
 describe('search state in the URL', () => {
@@ -52,11 +53,11 @@ describe('Pagefind options', () => {
 
 describe('result counts', () => {
   it('are counted in words a screen reader can say', () => {
-    expect(searchMessages('en-CA').resultCount(1, 'IMVE')).toBe('1 result for “IMVE”');
-    expect(searchMessages('en-CA').resultCount(3, '')).toBe('3 results');
+    expect(resultCount(ui('en-CA').search, 1, 'IMVE')).toBe('1 result for “IMVE”');
+    expect(resultCount(ui('en-CA').search, 3, '')).toBe('3 results');
   });
   it('are said in French on French pages', () => {
-    expect(searchMessages('fr-CA').resultCount(2, 'caution')).toBe('2 résultats pour « caution »');
+    expect(resultCount(ui('fr-CA').search, 2, 'caution')).toBe('2 résultats pour « caution »');
   });
 });
 

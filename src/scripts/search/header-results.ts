@@ -1,11 +1,10 @@
 import { hasCriteria, normalizeQuery, emptyFilters, writeState, type SearchState } from '../../search/search-state.ts';
-import { searchMessages } from '../../i18n/search-messages.ts';
+import { fill, readMessages, resultCount, type HeaderMessageKey } from '../../search/messages.ts';
 import { loadPagefind, search } from './engine.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
 const SHOWN = 5;
 const DEBOUNCE_MS = 120;
-const messages = searchMessages(document.documentElement.lang);
 
 /**
  * Results as you type under the header's search field. Arrow keys move
@@ -20,6 +19,7 @@ export function attachHeaderResults(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const all = root.querySelector<HTMLAnchorElement>('[data-search-all]');
   if (!input || !panel || !list || !status || !all) return;
+  const messages = readMessages<HeaderMessageKey>(root);
 
   void loadPagefind().catch(() => undefined);
   let timer: number | undefined;
@@ -47,11 +47,11 @@ export function attachHeaderResults(root: HTMLElement): void {
       const outcome = await search(state, 2, false);
       const views = await outcome.load(0, SHOWN);
       if (ticket !== latest) return;
-      list.replaceChildren(...views.map((view) => renderResult(view, 'h3')));
-      const message = outcome.total === 0 ? messages.noResults(query) : messages.resultCount(outcome.total, query);
+      list.replaceChildren(...views.map((view) => renderResult(view, 'h3', messages.passagesIn)));
+      const message = outcome.total === 0 ? fill(messages.noResults, { query }) : resultCount(messages, outcome.total, query);
       status.textContent = message;
       all.href = `${new URL(root.querySelector('form')?.action ?? '/search/').pathname}?${writeState(state)}`;
-      all.textContent = outcome.total > SHOWN ? messages.seeAll(outcome.total) : messages.openSearchPage;
+      all.textContent = outcome.total > SHOWN ? fill(messages.seeAll, { count: outcome.total }) : messages.openSearchPage;
       panel.querySelector('[data-search-empty]')?.toggleAttribute('hidden', outcome.total > 0);
       open();
     } catch {

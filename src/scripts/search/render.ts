@@ -1,5 +1,5 @@
 import { formatIsoDate } from '../../lib/dates.ts';
-import { searchMessages } from '../../i18n/search-messages.ts';
+import { fill } from '../../search/messages.ts';
 import type { ResultView } from './engine.ts';
 
 /**
@@ -29,7 +29,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /** One result: title link to its best passage, type, date and source, excerpt, and links to its best passages. */
-export function renderResult(result: ResultView, headingLevel: 'h2' | 'h3'): HTMLLIElement {
+/** One result as a list item; `passagesIn` names its list of passages ("Matching passages in {title}"). */
+export function renderResult(result: ResultView, headingLevel: 'h2' | 'h3', passagesIn: string): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element(headingLevel, 'search-result-title');
   const link = element('a', undefined, result.title);
@@ -58,7 +59,7 @@ export function renderResult(result: ResultView, headingLevel: 'h2' | 'h3'): HTM
   const anchored = result.passages.filter((passage) => passage.url.includes('#'));
   if (anchored.length > 0) {
     const list = element('ul', 'search-result-passages');
-    list.setAttribute('aria-label', searchMessages(document.documentElement.lang).passagesIn(result.title));
+    list.setAttribute('aria-label', fill(passagesIn, { title: result.title }));
     for (const passage of anchored) {
       const passageLink = element('a');
       passageLink.href = passage.url;

@@ -45,11 +45,10 @@ class SearchHighlight extends HTMLElement {
     const message = this.querySelector('[data-highlight-message]');
     const button = this.querySelector('button');
     if (!message || !button || count === 0) return;
+    // The page gives the sentence in its language (src/components/SearchHighlight.astro); this script carries no words.
+    const { one, other } = JSON.parse(this.dataset['messages'] ?? '{}') as { one: string; other: string };
     const words = terms.map((term) => `“${term}”`).join(', ');
-    message.textContent =
-      document.documentElement.lang === 'fr-CA'
-        ? `${count} ${count === 1 ? 'occurrence' : 'occurrences'} de ${words} en surbrillance.`
-        : `${count} ${count === 1 ? 'match' : 'matches'} for ${words} highlighted.`;
+    message.textContent = (count === 1 ? one : other).replace('{count}', String(count)).replace('{terms}', words);
     button.addEventListener('click', () => this.#clear());
     this.hidden = false;
   }

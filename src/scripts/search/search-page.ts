@@ -10,12 +10,11 @@ import {
   type SortOrder,
 } from '../../search/search-state.ts';
 import { search, type SearchOutcome } from './engine.ts';
-import { searchMessages } from '../../i18n/search-messages.ts';
+import { fill, readMessages, resultCount, type SearchMessages, type SearchPageMessageKey } from '../../search/messages.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
-const messages = searchMessages(document.documentElement.lang);
 
 /**
  * <search-page>: the full search at /search/. Its state lives in the URL, so
@@ -36,7 +35,10 @@ class SearchPage extends HTMLElement {
   #latest = 0;
   #timer: number | undefined;
 
+  #messages!: Pick<SearchMessages, SearchPageMessageKey>;
+
   connectedCallback(): void {
+    this.#messages = readMessages<SearchPageMessageKey>(this);
     const find = <T extends Element>(selector: string) => {
       const el = this.querySelector<T>(selector);
       if (!el) throw new Error(`search page is missing ${selector}`);
@@ -77,7 +79,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     // Nothing asked yet: Pagefind loads when the reader starts, as in the header.
-    this.#status.textContent = messages.typeToSearch;
+    this.#status.textContent = this.#messages.typeToSearch;
     this.#input.addEventListener('focus', () => void this.#run(), { once: true });
   }
 
@@ -106,7 +108,7 @@ class SearchPage extends HTMLElement {
       if (!hasCriteria(state)) {
         this.#list.replaceChildren();
         this.#more.hidden = true;
-        this.#status.textContent = messages.typeOrFilter;
+        this.#status.textContent = this.#messages.typeOrFilter;
         return;
       }
       this.#shown = 0;
@@ -114,11 +116,11 @@ class SearchPage extends HTMLElement {
       await this.#showMore(ticket);
       this.#status.textContent =
         outcome.total === 0
-          ? messages.noResultsHelp(state.query)
-          : messages.resultCount(outcome.total, state.query);
+          ? fill(this.#messages.noResultsHelp, { query: state.query })
+          : resultCount(this.#messages, outcome.total, state.query);
     } catch {
       if (ticket !== this.#latest) return;
-      this.#status.textContent = messages.unavailable;
+      this.#status.textContent = this.#messages.unavailable;
     }
   }
 
@@ -128,7 +130,7 @@ class SearchPage extends HTMLElement {
     const first = this.#shown;
     const views = await outcome.load(first, first + PAGE_SIZE);
     if (ticket !== this.#latest) return;
-    this.#list.append(...views.map((view) => renderResult(view, 'h2')));
+    this.#list.append(...views.map((view) => renderResult(view, 'h2', this.#messages.passagesIn)));
     this.#shown += views.length;
     this.#more.hidden = this.#shown >= outcome.total;
     // After "Show more", continue from the first new result rather than losing the place.
@@ -143,7 +145,7 @@ class SearchPage extends HTMLElement {
       if (values.length === 0) return undefined;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = messages.filters[key];
+      legend.textContent = this.#messages.filters[key];
       fieldset.append(legend);
       for (const value of values) {
         const label = document.createElement('label');
