@@ -62,7 +62,7 @@ for (const { code, rows } of report.unknownMinisters) {
   console.warn(
     printable(
       `warning: minister code ${JSON.stringify(code)} is not in the data set's choices list (${options['minister-choices']}/); ` +
-        `${options.strict ? 'refused' : 'imported as the minister\'s name, with no title'}, in ${count(rows.length, 'row')}: ${rows.join(', ')}`,
+        `${options.strict ? 'refused' : "imported as the minister's name, with no title"}, in ${count(rows.length, 'row')}: ${rows.join(', ')}`,
     ),
   );
 }
@@ -77,12 +77,18 @@ if (!report.outcome) {
 if (!report.outcome.ok) {
   const { written, failed, error } = report.outcome;
   console.error(printable(`\nCould not write ${failed}: ${error.message}`));
-  console.error(written.length === 0 ? 'Nothing was written.' : `${count(written.length, 'file was', 'files were')} written before it:\n${written.map((f) => `  - ${printable(f)}`).join('\n')}`);
+  console.error(
+    written.length === 0
+      ? 'Nothing was written.'
+      : `${count(written.length, 'file was', 'files were')} written before it:\n${written.map((f) => `  - ${printable(f)}`).join('\n')}`,
+  );
   process.exit(1);
 }
 
 const updated = byKind('update');
-console.log(`${count(byKind('create').length, 'note')} created, ${updated.length.toLocaleString('en-CA')} updated, ${byKind('unchanged').length.toLocaleString('en-CA')} unchanged, in ${printable(options.content)}/.`);
+console.log(
+  `${count(byKind('create').length, 'note')} created, ${updated.length.toLocaleString('en-CA')} updated, ${byKind('unchanged').length.toLocaleString('en-CA')} unchanged, in ${printable(options.content)}/.`,
+);
 const reworded = updated.flatMap((w) => (w.kind === 'update' && w.words.length > 0 ? [w] : []));
 if (reworded.length > 0) {
   console.log(`\nThe words of ${count(reworded.length, 'note')} changed:`);

@@ -11,7 +11,11 @@ import { qpNoteFrSchema, qpNoteSchema, requiredQpNoteSections, requiredQpNoteSec
 /** Where the documents live; tests point it at fixture folders. */
 const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
 
-function loaderFor(collection: Collection, schema: typeof qpNoteSchema | typeof qpNoteFrSchema | typeof articleSchema, requiredSections: readonly string[] = []) {
+function loaderFor(
+  collection: Collection,
+  schema: typeof qpNoteSchema | typeof qpNoteFrSchema | typeof articleSchema,
+  requiredSections: readonly string[] = [],
+) {
   const { folder, slugField } = DOCUMENT_TYPES[collection];
   return documentLoader({
     base: `${contentRoot}/${folder}`,

@@ -26,5 +26,8 @@ for (const file of htmlFiles(DIST).sort()) {
   const c = total(css);
   const j = total(js);
   const url = `/${relative(DIST, file).replace(/index\.html$/, '')}`;
-  console.log(url.padEnd(72), `${kb(h.raw)} ${kb(h.gz)}  ${kb(c.raw)} ${kb(c.gz)}  ${kb(j.raw)} ${kb(j.gz)}  ${String(1 + css.length + js.length).padStart(4)}`);
+  console.log(
+    url.padEnd(72),
+    `${kb(h.raw)} ${kb(h.gz)}  ${kb(c.raw)} ${kb(c.gz)}  ${kb(j.raw)} ${kb(j.gz)}  ${String(1 + css.length + js.length).padStart(4)}`,
+  );
 }

@@ -17,7 +17,10 @@ import { watchPeakMemory } from './peak-memory.ts';
 import { measureSearch, median } from './search-cost.ts';
 import { syntheticNotesCsv, syntheticQueries } from './synthetic-notes.ts';
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const COUNTS = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
 const SEARCH_RUNS = 3;
 const PORT = 4397;
@@ -131,8 +134,12 @@ for (const count of COUNTS) {
   rows.push(await measure(count));
 }
 
-console.log(`\nScale benchmark: synthetic notes (English and French) beside the real documents; cold builds on ${(await import('node:os')).cpus().length} cores.\n`);
-console.log('| notes | import | build | peak memory | dist/ | files | HTML pages | Pagefind index | first search | later search | first search, commonest word |');
+console.log(
+  `\nScale benchmark: synthetic notes (English and French) beside the real documents; cold builds on ${(await import('node:os')).cpus().length} cores.\n`,
+);
+console.log(
+  '| notes | import | build | peak memory | dist/ | files | HTML pages | Pagefind index | first search | later search | first search, commonest word |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(
@@ -142,8 +149,12 @@ for (const r of rows) {
 const first = rows[0]!;
 for (const r of rows.slice(1)) {
   const growth = r.notes / first.notes;
-  console.log(`\n${r.notes.toLocaleString('en-CA')} vs ${first.notes.toLocaleString('en-CA')} notes (×${growth}): build ×${(r.buildSeconds / first.buildSeconds).toFixed(1)}, memory ×${(r.peakBytes / first.peakBytes).toFixed(1)}, dist ×${(r.distBytes / first.distBytes).toFixed(1)}.`);
+  console.log(
+    `\n${r.notes.toLocaleString('en-CA')} vs ${first.notes.toLocaleString('en-CA')} notes (×${growth}): build ×${(r.buildSeconds / first.buildSeconds).toFixed(1)}, memory ×${(r.peakBytes / first.peakBytes).toFixed(1)}, dist ×${(r.distBytes / first.distBytes).toFixed(1)}.`,
+  );
 }
 const queries = syntheticQueries();
-console.log(`\nSearches, from the home page's field: first "${queries.typical}" (a typical term), later "${queries.later}"; the last column searches "${queries.commonest}", the commonest word, first.`);
+console.log(
+  `\nSearches, from the home page's field: first "${queries.typical}" (a typical term), later "${queries.later}"; the last column searches "${queries.commonest}", the commonest word, first.`,
+);
 console.log('Search bytes are as sent by the server, before any gzip a host would add.');

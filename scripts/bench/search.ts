@@ -21,6 +21,10 @@ try {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`Search cost, median of ${RUNS} cold runs in Chromium (${url}):`);
-console.log(`  first search "${FIRST}":  ${kb(median(rows.map((r) => r.bytesFirst)))} in ${median(rows.map((r) => r.requestsFirst))} requests, ${median(rows.map((r) => r.msFirst)).toFixed(0)} ms keystroke to results`);
-console.log(`  later search "${LATER}":  ${kb(median(rows.map((r) => r.bytesLater)))}, ${median(rows.map((r) => r.msLater)).toFixed(0)} ms keystroke to results`);
+console.log(
+  `  first search "${FIRST}":  ${kb(median(rows.map((r) => r.bytesFirst)))} in ${median(rows.map((r) => r.requestsFirst))} requests, ${median(rows.map((r) => r.msFirst)).toFixed(0)} ms keystroke to results`,
+);
+console.log(
+  `  later search "${LATER}":  ${kb(median(rows.map((r) => r.bytesLater)))}, ${median(rows.map((r) => r.msLater)).toFixed(0)} ms keystroke to results`,
+);
 console.log('  (times include the 120 ms typing pause the field waits for before searching)');

@@ -19,7 +19,33 @@ function random(seed: number): () => number {
   };
 }
 
-const EN_SYLLABLES = ['ar', 'bel', 'cor', 'dun', 'est', 'fal', 'gor', 'hin', 'ion', 'jor', 'kel', 'lin', 'mar', 'nor', 'ost', 'pra', 'quel', 'ran', 'sel', 'tor', 'ul', 'ven', 'wil', 'yar', 'zen'];
+const EN_SYLLABLES = [
+  'ar',
+  'bel',
+  'cor',
+  'dun',
+  'est',
+  'fal',
+  'gor',
+  'hin',
+  'ion',
+  'jor',
+  'kel',
+  'lin',
+  'mar',
+  'nor',
+  'ost',
+  'pra',
+  'quel',
+  'ran',
+  'sel',
+  'tor',
+  'ul',
+  'ven',
+  'wil',
+  'yar',
+  'zen',
+];
 const FR_SYLLABLES = ['é', 'bré', 'cé', 'dè', 'fran', 'geô', 'hé', 'lè', 'mé', 'naî', 'ou', 'pè', 'ré', 'sé', 'tè', 'vé', 'ça', 'don', 'lan', 'mon'];
 const FUNCTION_WORDS_EN = ['the', 'of', 'and', 'to', 'in', 'for', 'with', 'on', 'by', 'is', 'are', 'will'];
 const FUNCTION_WORDS_FR = ['le', 'la', 'les', 'de', 'des', 'et', 'à', 'pour', 'dans', 'sur', 'est', 'sont'];
@@ -65,9 +91,21 @@ class Words {
 }
 
 export const SYNTHETIC_COLUMNS = [
-  'reference_number', 'title_en', 'title_fr', 'minister', 'question_en', 'question_fr', 'date_received',
-  'response_en', 'response_fr', 'background_en', 'background_fr', 'additional_information_en', 'additional_information_fr',
-  'owner_org', 'owner_org_title',
+  'reference_number',
+  'title_en',
+  'title_fr',
+  'minister',
+  'question_en',
+  'question_fr',
+  'date_received',
+  'response_en',
+  'response_fr',
+  'background_en',
+  'background_fr',
+  'additional_information_en',
+  'additional_information_fr',
+  'owner_org',
+  'owner_org_title',
 ] as const;
 
 type Row = Record<(typeof SYNTHETIC_COLUMNS)[number], string>;
@@ -77,7 +115,20 @@ function csvField(value: string): string {
 }
 
 /** Minister codes the synthetic rows use: real codes of the data set's choices list, of both shapes. */
-const MINISTER_CODES = ['PM', 'MT', 'MECC', 'MF', 'MJ', 'MPSEP', 'Marc Garneau', 'Jonathan Wilkinson', 'Bill Blair', 'Stephen Harper', 'David Lametti', 'Patty Hajdu'];
+const MINISTER_CODES = [
+  'PM',
+  'MT',
+  'MECC',
+  'MF',
+  'MJ',
+  'MPSEP',
+  'Marc Garneau',
+  'Jonathan Wilkinson',
+  'Bill Blair',
+  'Stephen Harper',
+  'David Lametti',
+  'Patty Hajdu',
+];
 
 const ORGANIZATIONS = Array.from({ length: 24 }, (_, i) => ({ code: `syn-${i + 1}`, title: `Synthetic Department ${i + 1} | Ministère synthétique ${i + 1}` }));
 

@@ -56,11 +56,18 @@ export async function listingPages(): Promise<ListingPage[]> {
       return [
         { lang, heading: t.allDocuments, base: urls.allDocuments(lang), documents },
         ...byYear(documents).map((group) => ({ lang, heading: t.documentsOf(group.label), base: urls.year(lang, group.key), documents: group.documents })),
-        ...bySource(documents, lang).map((group) => ({ lang, heading: t.documentsFrom(group.label), base: urls.source(lang, group.key), documents: group.documents })),
+        ...bySource(documents, lang).map((group) => ({
+          lang,
+          heading: t.documentsFrom(group.label),
+          base: urls.source(lang, group.key),
+          documents: group.documents,
+        })),
       ];
     }),
   );
-  return listings.flat().flatMap(({ lang, heading, base, documents }) =>
-    paginate(documents, base).map((page) => ({ path: page.url.current.replace(/^\/|\/$/g, ''), lang, heading, base, page })),
-  );
+  return listings
+    .flat()
+    .flatMap(({ lang, heading, base, documents }) =>
+      paginate(documents, base).map((page) => ({ path: page.url.current.replace(/^\/|\/$/g, ''), lang, heading, base, page })),
+    );
 }

@@ -56,7 +56,8 @@ export const fr: UiStrings = {
     results: { one: '{count} résultat', other: '{count} résultats' },
     resultsFor: { one: '{count} résultat pour « {query} »', other: '{count} résultats pour « {query} »' },
     noResults: 'Aucun résultat pour « {query} »',
-    noResultsHelp: 'Aucun résultat pour « {query} ». Essayez moins de mots ou d’autres mots, retirez un filtre, ou mettez une expression exacte entre "guillemets droits".',
+    noResultsHelp:
+      'Aucun résultat pour « {query} ». Essayez moins de mots ou d’autres mots, retirez un filtre, ou mettez une expression exacte entre "guillemets droits".',
     seeAll: 'Voir les {count} résultats',
     openSearchPage: 'Ouvrir la page de recherche',
     unavailable: 'La recherche n’est pas disponible pour le moment. Réessayez, ou parcourez toutes les notes.',

@@ -47,7 +47,8 @@ export class CsvFormatError extends Error {
  * file (as some spreadsheets save "Unicode text") is named as such.
  */
 export function decodeCsv(bytes: Uint8Array): string {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
   if (utf16) throw new CsvFormatError('is UTF-16 text: expected UTF-8, as the data set is published; save it again as "CSV UTF-8"');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
@@ -60,7 +61,9 @@ export function decodeCsv(bytes: Uint8Array): string {
       try {
         decoder.decode(bytes.subarray(start, end));
       } catch {
-        throw new CsvFormatError(`line ${line} is not UTF-8: expected UTF-8 text, as the data set is published; save the file again as "CSV UTF-8" (it may be Latin-1 or Windows-1252)`);
+        throw new CsvFormatError(
+          `line ${line} is not UTF-8: expected UTF-8 text, as the data set is published; save the file again as "CSV UTF-8" (it may be Latin-1 or Windows-1252)`,
+        );
       }
       start = end + 1;
     }
@@ -98,7 +101,9 @@ export function readCsvRows(text: string): CsvRow[] {
   }
   const missing = QP_NOTE_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    throw new CsvFormatError(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: expected the header of the Question Period Notes data set (${QP_NOTE_COLUMNS.join(',')})`);
+    throw new CsvFormatError(
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: expected the header of the Question Period Notes data set (${QP_NOTE_COLUMNS.join(',')})`,
+    );
   }
 
   // Counted from each record's raw text: a quoted field's line breaks move every later row down.

@@ -79,16 +79,22 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = 
   for (const row of rows) {
     const result = notesFromRow(row, ministers);
     const rowProblems = [...result.problems];
-    const report = (field: string, message: string) => rowProblems.push({ row: row.row, line: row.line, reference: row.values.reference_number, field, message });
+    const report = (field: string, message: string) =>
+      rowProblems.push({ row: row.row, line: row.line, reference: row.values.reference_number, field, message });
 
     if (result.unknownMinister) {
       unknown.set(result.unknownMinister, [...(unknown.get(result.unknownMinister) ?? []), row.row]);
-      if (strict) report('minister', `${JSON.stringify(result.unknownMinister)} is not in the data set's choices list (content/data/minister-choices/); without --strict it is imported as the minister's name, with no title`);
+      if (strict)
+        report(
+          'minister',
+          `${JSON.stringify(result.unknownMinister)} is not in the data set's choices list (content/data/minister-choices/); without --strict it is imported as the minister's name, with no title`,
+        );
     }
 
     const slug = pathSegment(row.values.reference_number);
     const earlier = rowOfSlug.get(slug);
-    if (slug && earlier !== undefined) report('reference_number', `gives the URL slug "${slug}", which row ${earlier} also gives; each note needs its own reference number`);
+    if (slug && earlier !== undefined)
+      report('reference_number', `gives the URL slug "${slug}", which row ${earlier} also gives; each note needs its own reference number`);
     else rowOfSlug.set(slug, row.row);
 
     for (const note of result.notes) {
@@ -97,7 +103,10 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = 
       const owner = claimedByFolder.get(folder)!.get(slug);
       if (owner && owner.reference !== note.reference) {
         // Another reference number that gives the same URL ("PS-2024-QP-1" and "ps 2024 qp 1"): replacing it would lose that note.
-        report('reference_number', `gives the URL slug "${slug}" of ${owner.file}, which holds ${owner.reference === undefined ? 'no reference number' : `reference number ${JSON.stringify(owner.reference)}`}; a note is never replaced by one with another reference number`);
+        report(
+          'reference_number',
+          `gives the URL slug "${slug}" of ${owner.file}, which holds ${owner.reference === undefined ? 'no reference number' : `reference number ${JSON.stringify(owner.reference)}`}; a note is never replaced by one with another reference number`,
+        );
       } else if (owner && owner.file !== join(contentDir, note.path)) {
         report('reference_number', `${owner.file} already has this reference number; a note written by hand is never overwritten`);
       }
@@ -105,7 +114,8 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = 
 
     // Each row's files are read once, here: the plan is kept for writing as well as checked for conflicts.
     const planned = planWrites(result.notes, contentDir);
-    for (const { file } of planned.conflicts) report('reference_number', `${file} exists and was not written by the importer; a note written by hand is never overwritten`);
+    for (const { file } of planned.conflicts)
+      report('reference_number', `${file} exists and was not written by the importer; a note written by hand is never overwritten`);
 
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);

@@ -39,7 +39,9 @@ export interface MinisterOnNote {
  */
 export function readMinisterChoices(dir: string = MINISTER_CHOICES_DIR): Map<string, MinisterChoice> {
   const choices = new Map<string, MinisterChoice>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = join(dir, name);
     const parsed = ministerChoicesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) {
@@ -53,7 +55,11 @@ export function readMinisterChoices(dir: string = MINISTER_CHOICES_DIR): Map<str
               code,
               file,
               title: { 'en-CA': entry.en, 'fr-CA': entry.fr },
-              terms: entry.ministers.map((m) => ({ name: { 'en-CA': m.name_en, 'fr-CA': m.name_fr }, start: m.start_date.slice(0, 10), end: m.end_date.slice(0, 10) })),
+              terms: entry.ministers.map((m) => ({
+                name: { 'en-CA': m.name_en, 'fr-CA': m.name_fr },
+                start: m.start_date.slice(0, 10),
+                end: m.end_date.slice(0, 10),
+              })),
             }
           : { code, file, title: { 'en-CA': entry.title_en, 'fr-CA': entry.title_fr }, name: { 'en-CA': code, 'fr-CA': code }, terms: [] };
       const earlier = choices.get(code);

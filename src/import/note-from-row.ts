@@ -95,9 +95,13 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
   const report = (field: string, message: string) => problems.push({ row, line, reference, field, message });
 
   const minister = ministers.get(values.minister);
-  if (!values.minister) report('minister', 'is required: expected a minister code from the data set\'s choices list, e.g. PM or Marc Garneau');
+  if (!values.minister) report('minister', "is required: expected a minister code from the data set's choices list, e.g. PM or Marc Garneau");
   if (!values.owner_org) report('owner_org', 'is required: expected the publishing organization code, e.g. ps-sp');
-  if (!hasOneSeparatorAtMost(values.owner_org_title)) report('owner_org_title', 'has more than one " | ": expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada');
+  if (!hasOneSeparatorAtMost(values.owner_org_title))
+    report(
+      'owner_org_title',
+      'has more than one " | ": expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada',
+    );
 
   for (const column of QP_NOTE_COLUMNS) {
     const problem = forbiddenCharacters(values[column], { multiline: TEXT_COLUMNS.has(column) });

@@ -72,8 +72,10 @@ export function sectionBody(field: string): string {
   const body = laidOut.includes('#') || /[=-][ \t]*$/m.test(laidOut) ? lowerHeadings(laidOut) : laidOut;
   if (body === laidOut) return body;
   const after = parse(body);
-  if (topHeadings(after).length > 0) throw new LayoutError('has a heading that could not be lowered below its section: rewrite it as a level-3 heading (### …)');
-  if (words(after) !== words(parse(laidOut))) throw new LayoutError('has a heading whose words would change when lowered below its section: rewrite it as a level-3 heading (### …)');
+  if (topHeadings(after).length > 0)
+    throw new LayoutError('has a heading that could not be lowered below its section: rewrite it as a level-3 heading (### …)');
+  if (words(after) !== words(parse(laidOut)))
+    throw new LayoutError('has a heading whose words would change when lowered below its section: rewrite it as a level-3 heading (### …)');
   return body;
 }
 

@@ -49,7 +49,10 @@ export default function securityHeaders(): AstroIntegration {
           const head = headOf(file);
           const placement = policyPlacement(head);
           if (placement === 'missing') throw new Error(`${relative(site, file)} has no Content-Security-Policy <meta> in its <head>`);
-          if (placement === 'late') throw new Error(`${relative(site, file)}: the Content-Security-Policy <meta> is not first in <head> (after <meta charset>), so it does not cover the tags before it`);
+          if (placement === 'late')
+            throw new Error(
+              `${relative(site, file)}: the Content-Security-Policy <meta> is not first in <head> (after <meta charset>), so it does not cover the tags before it`,
+            );
           return metaPolicy(head)!;
         });
         writeFileSync(join(site, '_headers'), headersFile(policies));

@@ -10,7 +10,9 @@
  */
 
 /** C0 controls other than tab, line feed and carriage return; DEL; C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Characters that show nothing: spaces, format characters (zero-width ones included) and controls. */
@@ -44,5 +46,6 @@ export function hasVisibleCharacter(text: string): boolean {
  * message cannot clear the screen or reorder the line.
  */
 export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }

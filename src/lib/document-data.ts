@@ -14,7 +14,9 @@ export interface DocumentSection {
 
 function textWithoutSelfLinks(element: Element): string {
   const kept = element.children.filter((child) => !(child.type === 'element' && matches('a.self-link', child)));
-  return toText({ ...element, children: kept as ElementContent[] }).replace(/\s+/g, ' ').trim();
+  return toText({ ...element, children: kept as ElementContent[] })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Reads the sections of a document body from its rendered HTML, the same ids its page uses. */

@@ -44,7 +44,10 @@ export function readFrontMatter(text: string): FrontMatterFile {
 function readsBackPlain(value: string): boolean {
   const line = `v: ${value}`;
   try {
-    return [{ version: '1.2' as const, logLevel: 'silent' as const }, { version: '1.1' as const, logLevel: 'silent' as const }].every((options) => (parse(line, options) as { v: unknown } | null)?.v === value);
+    return [
+      { version: '1.2' as const, logLevel: 'silent' as const },
+      { version: '1.1' as const, logLevel: 'silent' as const },
+    ].every((options) => (parse(line, options) as { v: unknown } | null)?.v === value);
   } catch {
     return false;
   }

@@ -50,7 +50,17 @@ export function pageTitle(title: string): string {
 const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } });
 
 /** Description, canonical URL, and the Open Graph and Twitter tags that make a pasted link preview well. */
-export function headTags({ title, description: fullDescription, canonical, type = 'website', image, published, noindex = false, lang = 'en-CA', translation }: PageMeta): HeadTag[] {
+export function headTags({
+  title,
+  description: fullDescription,
+  canonical,
+  type = 'website',
+  image,
+  published,
+  noindex = false,
+  lang = 'en-CA',
+  translation,
+}: PageMeta): HeadTag[] {
   const description = boundedDescription(fullDescription);
   const hreflang = (language: Language, url: URL): HeadTag => ({ tag: 'link', attrs: { rel: 'alternate', hreflang: language, href: url.href } });
   return [

@@ -28,10 +28,18 @@ function groupBy(documents: readonly DocumentSummary[], keyOf: (doc: DocumentSum
 
 /** Documents by year, newest year first; each year's documents stay newest first. */
 export function byYear(documents: readonly DocumentSummary[]): Group[] {
-  return groupBy(documents, (doc) => String(yearOf(doc.date)), (doc) => String(yearOf(doc.date))).sort((a, b) => b.key.localeCompare(a.key));
+  return groupBy(
+    documents,
+    (doc) => String(yearOf(doc.date)),
+    (doc) => String(yearOf(doc.date)),
+  ).sort((a, b) => b.key.localeCompare(a.key));
 }
 
 /** Documents by the organization or publisher they come from, in alphabetical order. */
 export function bySource(documents: readonly DocumentSummary[], lang: string): Group[] {
-  return groupBy(documents, (doc) => pathSegment(doc.source) || 'unknown', (doc) => doc.source).sort((a, b) => a.label.localeCompare(b.label, lang));
+  return groupBy(
+    documents,
+    (doc) => pathSegment(doc.source) || 'unknown',
+    (doc) => doc.source,
+  ).sort((a, b) => a.label.localeCompare(b.label, lang));
 }

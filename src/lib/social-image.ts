@@ -61,4 +61,3 @@ export function socialImagePng(text: SocialImageText): Uint8Array<ArrayBuffer> {
   });
   return Uint8Array.from(resvg.render().asPng());
 }
-

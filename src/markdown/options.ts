@@ -16,5 +16,12 @@ export const markdownOptions = {
   // The copies must keep the source's characters: "--" stays two hyphens, quotes stay as typed.
   smartypants: false,
   // Order matters: heading ids are final before blocks are numbered by section and links are added.
-  rehypePlugins: [rehypeDropRawHtml, rehypeSlug, rehypeReadableHeadingIds, rehypeBlockIds, rehypeSelfLinks, [rehypeGlossaryTerms, { file: DATA_FILES.glossary }]],
+  rehypePlugins: [
+    rehypeDropRawHtml,
+    rehypeSlug,
+    rehypeReadableHeadingIds,
+    rehypeBlockIds,
+    rehypeSelfLinks,
+    [rehypeGlossaryTerms, { file: DATA_FILES.glossary }],
+  ],
 } satisfies Parameters<typeof unified>[0];

@@ -31,7 +31,10 @@ function cloneable({ syntaxHighlight, image }: AstroMarkdownOptions): AstroMarkd
 class RenderPool {
   #workers: { worker: Worker; jobs: number }[] = [];
   #idleTimer: NodeJS.Timeout | undefined;
-  readonly #pending = new Map<number, { resolve: (result: MarkdownRenderResult) => void; reject: (error: Error) => void; slot: { worker: Worker; jobs: number } }>();
+  readonly #pending = new Map<
+    number,
+    { resolve: (result: MarkdownRenderResult) => void; reject: (error: Error) => void; slot: { worker: Worker; jobs: number } }
+  >();
   #nextId = 0;
 
   constructor(

@@ -11,10 +11,7 @@ import { urlSlug } from '../lib/slug.ts';
 export function text(example: string) {
   return z
     .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `is required: expected text, e.g. ${example}`
-          : `expected text, e.g. ${example}`,
+      error: (issue) => (issue.input === undefined ? `is required: expected text, e.g. ${example}` : `expected text, e.g. ${example}`),
     })
     .trim()
     .min(1, { error: `must not be empty: expected text, e.g. ${example}`, abort: true })
@@ -22,7 +19,8 @@ export function text(example: string) {
     .superRefine((value, context) => {
       const problem = forbiddenCharacters(value, { multiline: false });
       if (problem) context.addIssue({ code: 'custom', message: problem, input: value, continue: false });
-      else if (!hasVisibleCharacter(value)) context.addIssue({ code: 'custom', message: `has no visible characters: expected text, e.g. ${example}`, input: value, continue: false });
+      else if (!hasVisibleCharacter(value))
+        context.addIssue({ code: 'custom', message: `has no visible characters: expected text, e.g. ${example}`, input: value, continue: false });
     });
 }
 
@@ -50,16 +48,18 @@ export function latestDate(now = new Date()): string {
  */
 export function isoDate(example: string) {
   const expected = `expected a date as YYYY-MM-DD, e.g. ${example}`;
-  return z.string({ error: (issue) => (issue.input === undefined ? `is required: ${expected}` : `${expected}; got ${JSON.stringify(issue.input)}`) }).superRefine((value, context) => {
-    const match = ISO_DATE.exec(value);
-    const fail = (message: string) => context.addIssue({ code: 'custom', message, input: value });
-    if (!match) return fail(`${expected}; got ${JSON.stringify(value)}`);
-    const [, year, month, day] = match.map(Number) as [number, number, number, number];
-    if (!isCalendarDay(year, month, day)) return fail(`${JSON.stringify(value)} is not a day of the calendar: ${expected}`);
-    const latest = latestDate();
-    if (value > latest) return fail(`${JSON.stringify(value)} is in the future: expected a date no later than ${latest}`);
-    return undefined;
-  });
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `is required: ${expected}` : `${expected}; got ${JSON.stringify(issue.input)}`) })
+    .superRefine((value, context) => {
+      const match = ISO_DATE.exec(value);
+      const fail = (message: string) => context.addIssue({ code: 'custom', message, input: value });
+      if (!match) return fail(`${expected}; got ${JSON.stringify(value)}`);
+      const [, year, month, day] = match.map(Number) as [number, number, number, number];
+      if (!isCalendarDay(year, month, day)) return fail(`${JSON.stringify(value)} is not a day of the calendar: ${expected}`);
+      const latest = latestDate();
+      if (value > latest) return fail(`${JSON.stringify(value)} is in the future: expected a date no later than ${latest}`);
+      return undefined;
+    });
 }
 
 /** File names Windows reserves whatever their extension: a note named after one could not be checked out there. */
@@ -74,11 +74,13 @@ const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 export const referenceNumber = text('PS-2023-QP-1--MPS-003').superRefine((value, context) => {
   const fail = (message: string) => context.addIssue({ code: 'custom', message, input: value });
   const foreign = /[^\x20-\x7E]/u.exec(value)?.[0];
-  if (foreign) return fail(`contains ${JSON.stringify(foreign)} (${codePoint(foreign)}): expected ASCII letters, digits and punctuation only, e.g. PS-2023-QP-1--MPS-003`);
+  if (foreign)
+    return fail(`contains ${JSON.stringify(foreign)} (${codePoint(foreign)}): expected ASCII letters, digits and punctuation only, e.g. PS-2023-QP-1--MPS-003`);
   if (value.includes(',')) return fail('must not contain a comma (the open data set forbids it)');
   const slug = urlSlug(value);
   if (!slug) return fail('expected letters or digits, e.g. PS-2023-QP-1--MPS-003');
-  if (RESERVED_NAMES.test(slug)) return fail(`gives the file name ${slug}.md, a name Windows reserves: expected a reference number such as PS-2023-QP-1--MPS-003`);
+  if (RESERVED_NAMES.test(slug))
+    return fail(`gives the file name ${slug}.md, a name Windows reserves: expected a reference number such as PS-2023-QP-1--MPS-003`);
   return undefined;
 });
 

@@ -24,11 +24,28 @@ export interface SearchMessages {
 }
 
 /** The messages the header's search element carries (src/components/SiteSearch.astro): only what it says, since it is on every page. */
-export const HEADER_MESSAGES = ['results', 'resultsFor', 'noResults', 'seeAll', 'openSearchPage', 'unavailable', 'passagesIn'] as const satisfies readonly (keyof SearchMessages)[];
+export const HEADER_MESSAGES = [
+  'results',
+  'resultsFor',
+  'noResults',
+  'seeAll',
+  'openSearchPage',
+  'unavailable',
+  'passagesIn',
+] as const satisfies readonly (keyof SearchMessages)[];
 export type HeaderMessageKey = (typeof HEADER_MESSAGES)[number];
 
 /** The messages the search page's element carries (src/components/SearchPage.astro). */
-export const SEARCH_PAGE_MESSAGES = ['results', 'resultsFor', 'noResultsHelp', 'unavailable', 'typeToSearch', 'typeOrFilter', 'passagesIn', 'filters'] as const satisfies readonly (keyof SearchMessages)[];
+export const SEARCH_PAGE_MESSAGES = [
+  'results',
+  'resultsFor',
+  'noResultsHelp',
+  'unavailable',
+  'typeToSearch',
+  'typeOrFilter',
+  'passagesIn',
+  'filters',
+] as const satisfies readonly (keyof SearchMessages)[];
 export type SearchPageMessageKey = (typeof SEARCH_PAGE_MESSAGES)[number];
 
 /** The named messages only, for an element's data-messages. */

@@ -64,4 +64,3 @@ export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | 
   if (sort === 'oldest') return { date: 'asc' };
   return undefined;
 }
-

@@ -30,7 +30,10 @@ describe('minister codes of the data set’s own choices list', () => {
   });
 
   it('a minister code (Jonathan Wilkinson) shows the title the list gives it', () => {
-    expect(about('/notes/ec-2020-qp-0002/')).toMatchObject({ 'Name of Minister': 'Jonathan Wilkinson', 'Title of Minister': 'Minister of Environment and Climate Change' });
+    expect(about('/notes/ec-2020-qp-0002/')).toMatchObject({
+      'Name of Minister': 'Jonathan Wilkinson',
+      'Title of Minister': 'Minister of Environment and Climate Change',
+    });
   });
 
   it('a code the list does not know is shown as the name, with no title', () => {

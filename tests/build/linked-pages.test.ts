@@ -32,12 +32,19 @@ describe('linked pages state only what the documents say', () => {
 
   it.each(terms)('term $id: used in the documents; an expansion marked spelled out is the documents’ own', ({ term, expansion, spelled_out, explanation }) => {
     expect(saidInDocuments(term)).toBe(true);
-    if (spelled_out) expect(originals.some((o) => o.includes(`${expansion} (${term})`)), `${expansion} (${term})`).toBe(true);
+    if (spelled_out)
+      expect(
+        originals.some((o) => o.includes(`${expansion} (${term})`)),
+        `${expansion} (${term})`,
+      ).toBe(true);
     if (explanation) expect(saidInDocuments(explanation)).toBe(true);
   });
 
   it('spells out NSICOP in the note’s own words', () => {
-    expect(terms.find((t) => t.term === 'NSICOP')).toMatchObject({ expansion: 'National Security and Intelligence Committee of Parliamentarians', spelled_out: true });
+    expect(terms.find((t) => t.term === 'NSICOP')).toMatchObject({
+      expansion: 'National Security and Intelligence Committee of Parliamentarians',
+      spelled_out: true,
+    });
   });
 
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -88,7 +95,9 @@ describe('every entity and event has its place and links both ways', () => {
 
   it('the glossary has an anchor for every term, and a document’s first use of a term links to it', () => {
     for (const { id } of terms) expect(built('glossary')).toContain(`id="${id}"`);
-    expect(built('notes/ps-2023-qp-1-mps-003')).toContain('<a href="/glossary/#imve" class="term"><abbr title="ideologically motivated violent extremism">IMVE</abbr></a>');
+    expect(built('notes/ps-2023-qp-1-mps-003')).toContain(
+      '<a href="/glossary/#imve" class="term"><abbr title="ideologically motivated violent extremism">IMVE</abbr></a>',
+    );
     expect(built('notes/ps-2023-qp-1-mps-003').match(/href="\/glossary\/#imve" class="term"/g)).toHaveLength(1);
   });
 

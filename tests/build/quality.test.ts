@@ -13,18 +13,18 @@ const SITES = [
 ];
 
 const validator = new HtmlValidate(
-    new FileSystemConfigLoader({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Astro writes the markup; its formatting style is not ours to choose.
-        'doctype-style': 'off',
-        'void-style': 'off',
-        'attribute-boolean-style': 'off',
-        'attribute-empty-style': 'off',
-        // A document's title is its source's, word for word; a shorter <title> would misquote it.
-        'long-title': 'off',
-      },
-    }),
+  new FileSystemConfigLoader({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes the markup; its formatting style is not ours to choose.
+      'doctype-style': 'off',
+      'void-style': 'off',
+      'attribute-boolean-style': 'off',
+      'attribute-empty-style': 'off',
+      // A document's title is its source's, word for word; a shorter <title> would misquote it.
+      'long-title': 'off',
+    },
+  }),
 );
 
 /** Where a site-relative URL would be served from in a built site, if anywhere. */

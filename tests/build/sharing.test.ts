@@ -37,7 +37,8 @@ describe('every page can be shared', () => {
       // A missing page is no page to point search engines at.
       if (url === '/404.html') expect([canonical, meta['robots']]).toEqual([undefined, 'noindex']);
       else expect(canonical).toBe(`${SITE}${url}`);
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title']) expect(meta[key], key).toBeTruthy();
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card', 'twitter:title'])
+        expect(meta[key], key).toBeTruthy();
       expect(jsonLd(url)['@context']).toBe('https://schema.org');
     });
   }
@@ -87,9 +88,20 @@ describe('a pasted document permalink previews its title, summary and image', ()
 
   it('describes the note as a schema.org Report with its reference number, and the article as a NewsArticle', () => {
     const note = documents.find((doc) => doc.collection === 'notes')!;
-    expect(jsonLd(note.url)).toMatchObject({ '@type': 'Report', reportNumber: 'PS-2023-QP-1--MPS-003', dateCreated: '2023-12-12', publisher: { '@type': 'GovernmentOrganization', name: 'Public Safety Canada' } });
+    expect(jsonLd(note.url)).toMatchObject({
+      '@type': 'Report',
+      reportNumber: 'PS-2023-QP-1--MPS-003',
+      dateCreated: '2023-12-12',
+      publisher: { '@type': 'GovernmentOrganization', name: 'Public Safety Canada' },
+    });
     const article = documents.find((doc) => doc.collection === 'articles')!;
-    expect(jsonLd(article.url)).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-11-02', dateline: 'OTTAWA', author: { name: 'Jim Bronskill' }, publisher: { name: 'The Canadian Press' } });
+    expect(jsonLd(article.url)).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2024-11-02',
+      dateline: 'OTTAWA',
+      author: { name: 'Jim Bronskill' },
+      publisher: { name: 'The Canadian Press' },
+    });
   });
 });
 

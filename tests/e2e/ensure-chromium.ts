@@ -14,8 +14,9 @@ function attempt(command: string, args: string[]): boolean {
 const isRoot = process.getuid?.() === 0;
 const found =
   findChromium() ??
-  (attempt('npx', ['playwright', 'install', 'chromium']) ||
-  (isRoot && attempt('sh', ['-c', 'apt-get update && apt-get install -y chromium'])) ? findChromium() : undefined);
+  (attempt('npx', ['playwright', 'install', 'chromium']) || (isRoot && attempt('sh', ['-c', 'apt-get update && apt-get install -y chromium']))
+    ? findChromium()
+    : undefined);
 
 if (!found) {
   console.error(NO_CHROMIUM_MESSAGE);

@@ -21,7 +21,9 @@ export function permalinkReport(page: Page) {
       unresolved: [...linked].filter((id) => !document.getElementById(id)),
       unreadable: blocks.map((el) => el.id).filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)),
       duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
-      contentsUnresolved: [...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="#"]')].filter((a) => !document.getElementById(a.hash.slice(1))).map((a) => a.hash),
+      contentsUnresolved: [...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="#"]')]
+        .filter((a) => !document.getElementById(a.hash.slice(1)))
+        .map((a) => a.hash),
     };
   });
 }

@@ -80,7 +80,10 @@ test.describe('document page', () => {
     const pager = page.getByRole('navigation', { name: 'Other documents' });
     await pager.getByRole('link', { name: /Previous \(older\)/ }).click();
     await expect(page).toHaveURL(note.url);
-    await page.getByRole('navigation', { name: 'Other documents' }).getByRole('link', { name: /Next \(newer\)/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Other documents' })
+      .getByRole('link', { name: /Next \(newer\)/ })
+      .click();
     await expect(page).toHaveURL(article.url);
     await page.getByRole('navigation', { name: 'Other documents' }).getByRole('link', { name: 'All documents' }).click();
     await expect(page).toHaveURL('/documents/');
@@ -91,7 +94,11 @@ test.describe('layout', () => {
   const pages = [
     { path: '/', lang: 'en-CA', skip: 'Skip to main content' },
     { path: '/fr/', lang: 'fr-CA', skip: 'Passer au contenu principal' },
-    ...documents.map((doc) => (doc.collection === 'notesFr' ? { path: doc.url, lang: 'fr-CA', skip: 'Passer au contenu principal' } : { path: doc.url, lang: 'en-CA', skip: 'Skip to main content' })),
+    ...documents.map((doc) =>
+      doc.collection === 'notesFr'
+        ? { path: doc.url, lang: 'fr-CA', skip: 'Passer au contenu principal' }
+        : { path: doc.url, lang: 'en-CA', skip: 'Skip to main content' },
+    ),
   ];
   for (const { path, lang, skip: skipName } of pages) {
     test(`${path} says its language (${lang}), with landmarks and a working skip link`, async ({ page }) => {

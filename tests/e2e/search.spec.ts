@@ -12,7 +12,10 @@ test.describe('search page', () => {
     await page.goto('/search/?q=IMVE');
     await expect(status(page)).toHaveText('1 result for “IMVE”');
     await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${note.url}`));
-    const passage = results(page).first().getByRole('link', { name: /^Background - IMVE/ }).first();
+    const passage = results(page)
+      .first()
+      .getByRole('link', { name: /^Background - IMVE/ })
+      .first();
     await expect(passage).toHaveAttribute('href', /#background-imve(-p\d+)?$/);
   });
 
@@ -69,7 +72,10 @@ test.describe('search page', () => {
   test('results can be sorted by date', async ({ page }) => {
     await page.goto('/search/?q=RCMP&sort=oldest');
     await expect(results(page)).toHaveCount(2);
-    const dates = () => results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    const dates = () =>
+      results(page)
+        .locator('time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
     expect(await dates()).toEqual(['2023-12-12', '2024-11-02']);
     await page.getByLabel('Sort by').selectOption('newest');
     await expect.poll(dates).toEqual(['2024-11-02', '2023-12-12']);
@@ -173,7 +179,10 @@ test.describe('a crafted highlight link', () => {
   }
 
   test('with the same term 2,000 times, highlights it once over, with no error', async ({ page }) => {
-    await openWithTerms(page, Array.from({ length: 2000 }, () => 'imve'));
+    await openWithTerms(
+      page,
+      Array.from({ length: 2000 }, () => 'imve'),
+    );
     await expect(page.locator('search-highlight')).toContainText(/\d+ matches for “imve” highlighted\./);
     expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['imve']);
   });

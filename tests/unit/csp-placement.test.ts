@@ -16,7 +16,9 @@ describe('the Content-Security-Policy <meta>', () => {
   it('is moved to the top of <head>, right after <meta charset>, and nothing else moves', () => {
     const page = astroPage('Short.');
     const moved = cspMetaFirst(page);
-    expect(moved).toBe(`<!DOCTYPE html><html lang="en-CA"><head><meta charset="utf-8">${POLICY}<title>T</title><meta name="description" content="Short."><link rel="icon" href="/favicon.svg"></head><body><p>Body</p></body></html>`);
+    expect(moved).toBe(
+      `<!DOCTYPE html><html lang="en-CA"><head><meta charset="utf-8">${POLICY}<title>T</title><meta name="description" content="Short."><link rel="icon" href="/favicon.svg"></head><body><p>Body</p></body></html>`,
+    );
     expect(cspMetaFirst(moved)).toBe(moved);
   });
 
@@ -42,6 +44,7 @@ describe('description tags', () => {
     expect(boundedDescription(longDescription).length).toBeLessThanOrEqual(200);
     expect(boundedDescription('A short summary.')).toBe('A short summary.');
     const tags = headTags({ title: 'T', description: longDescription, canonical: new URL('https://example.ca/') });
-    for (const { attrs } of tags.filter(({ attrs }) => /description/.test(attrs['name'] ?? attrs['property'] ?? ''))) expect(attrs['content']!.length).toBeLessThanOrEqual(200);
+    for (const { attrs } of tags.filter(({ attrs }) => /description/.test(attrs['name'] ?? attrs['property'] ?? '')))
+      expect(attrs['content']!.length).toBeLessThanOrEqual(200);
   });
 });

@@ -87,8 +87,15 @@ describe('chunk', () => {
 describe('listings', () => {
   const dated = (date: string, source: string): DocumentSummary => ({ ...doc(`/${date}/${source}/`, date), source });
   it('group documents by year, newest first, and by source, alphabetically', () => {
-    const docs = [dated('2024-01-02', 'Public Safety Canada'), dated('2023-05-01', 'Department of Justice Canada'), dated('2024-03-01', 'Public Safety Canada')];
-    expect(byYear(docs).map((g) => [g.key, g.documents.length])).toEqual([['2024', 2], ['2023', 1]]);
+    const docs = [
+      dated('2024-01-02', 'Public Safety Canada'),
+      dated('2023-05-01', 'Department of Justice Canada'),
+      dated('2024-03-01', 'Public Safety Canada'),
+    ];
+    expect(byYear(docs).map((g) => [g.key, g.documents.length])).toEqual([
+      ['2024', 2],
+      ['2023', 1],
+    ]);
     expect(bySource(docs, 'en-CA').map((g) => [g.key, g.label, g.documents.length])).toEqual([
       ['department-of-justice-canada', 'Department of Justice Canada', 1],
       ['public-safety-canada', 'Public Safety Canada', 2],

@@ -29,9 +29,16 @@ beforeEach(() => {
   content = mkdtempSync(join(tmpdir(), 'briefing-hostile-'));
 });
 
-const importFile = (file: string, skipInvalid = false): ImportReport => importNotes({ csv: decodeCsv(readFileSync(file)), contentDir: content, ministers, skipInvalid });
+const importFile = (file: string, skipInvalid = false): ImportReport =>
+  importNotes({ csv: decodeCsv(readFileSync(file)), contentDir: content, ministers, skipInvalid });
 const problems = (report: ImportReport) => report.problems.map(formatRowProblem);
-const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort() : []);
+const filesIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+        .sort()
+    : [];
 const cli = (...args: string[]) => spawnSync('node', ['scripts/import.ts', ...args, '--content', content], { encoding: 'utf8' });
 
 describe('dates', () => {
@@ -130,7 +137,36 @@ describe('headings inside a field', () => {
 });
 
 describe('values YAML would read as another type', () => {
-  const tricky = ['2024-03-18', '0b101', '0o17', '0x1F', '1e3', '.inf', 'yes', 'no', 'on', 'null', '~', '12:30', '2023-12-12T23:30:00-05:00', '#x', 'a: b', '- x', '[a]', '{a}', '*ref', '&anchor', '!tag', '%x', '@x', '"quoted"', "it's", '  leading', 'trailing ', 'é'];
+  const tricky = [
+    '2024-03-18',
+    '0b101',
+    '0o17',
+    '0x1F',
+    '1e3',
+    '.inf',
+    'yes',
+    'no',
+    'on',
+    'null',
+    '~',
+    '12:30',
+    '2023-12-12T23:30:00-05:00',
+    '#x',
+    'a: b',
+    '- x',
+    '[a]',
+    '{a}',
+    '*ref',
+    '&anchor',
+    '!tag',
+    '%x',
+    '@x',
+    '"quoted"',
+    "it's",
+    '  leading',
+    'trailing ',
+    'é',
+  ];
 
   it('reads back as the same string through the site’s reader and Astro’s', () => {
     const data = Object.fromEntries(tricky.map((value, i) => [`k${i}`, value]));
@@ -158,7 +194,9 @@ describe('organization titles', () => {
 describe('encoding and columns', () => {
   it('a Latin-1 file is refused, naming the first line that is not UTF-8', () => {
     expect(() => decodeCsv(readFileSync(join(HOSTILE, 'latin1.csv')))).toThrow(
-      new CsvFormatError('line 2 is not UTF-8: expected UTF-8 text, as the data set is published; save the file again as "CSV UTF-8" (it may be Latin-1 or Windows-1252)'),
+      new CsvFormatError(
+        'line 2 is not UTF-8: expected UTF-8 text, as the data set is published; save the file again as "CSV UTF-8" (it may be Latin-1 or Windows-1252)',
+      ),
     );
   });
 
@@ -180,6 +218,7 @@ describe('control and bidirectional characters', () => {
   it('are refused in every field, and escaped in every message', () => {
     const result = cli(join(HOSTILE, 'control-characters.csv'));
     expect(result.status).toBe(1);
+    // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
     expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);
     expect(result.stderr.split('\n').filter((line) => line.startsWith('  - '))).toEqual([
       '  - row 1 (line 2, TEST-\\u{1b}[2J\\u{1b}[31mRED) → reference_number: contains the control character U+001B: expected printable text',

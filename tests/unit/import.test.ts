@@ -23,7 +23,13 @@ beforeEach(() => {
 const run = (csvFile: string, skipInvalid = false) => importNotes({ csv: readFileSync(csvFile, 'utf8'), contentDir: content, ministers, skipInvalid });
 const read = (path: string) => readFileSync(join(content, path), 'utf8');
 /** Every file under the content folder, temporary files included, so that a half-written one would show. */
-const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort() : []);
+const filesIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+        .sort()
+    : [];
 
 describe('reading the published CSV', () => {
   it('handles a byte-order mark, CRLF line ends and quoted fields that span lines', () => {
@@ -68,7 +74,12 @@ describe('importing the fixture', () => {
   it('keeps every word of every text field, in its section', () => {
     run(FIXTURE);
     const rows = readCsvRows(readFileSync(FIXTURE, 'utf8'));
-    const words = (text: string) => text.replace(/^[*-] /gm, '').replace(/^#+ /gm, '').replace(/\s+/g, ' ').trim();
+    const words = (text: string) =>
+      text
+        .replace(/^[*-] /gm, '')
+        .replace(/^#+ /gm, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     for (const { values } of rows) {
       const slug = values.reference_number.toLowerCase();
       const english = words(read(`qp-notes/${slug}.md`));
@@ -136,7 +147,10 @@ describe('importing the fixture', () => {
 const BAD_ROWS = [
   { file: 'missing-reference.csv', problem: 'row 2 (line 3) → reference_number: must not be empty: expected text, e.g. PS-2023-QP-1--MPS-003' },
   { file: 'comma-in-reference.csv', problem: 'row 2 (line 3, TEST-2024-QP-101,A) → reference_number: must not contain a comma (the open data set forbids it)' },
-  { file: 'bad-date.csv', problem: 'row 2 (line 3, TEST-2024-QP-102) → date_received: "2024-02-30" is not a day of the calendar: expected a date as YYYY-MM-DD, e.g. 2023-12-12' },
+  {
+    file: 'bad-date.csv',
+    problem: 'row 2 (line 3, TEST-2024-QP-102) → date_received: "2024-02-30" is not a day of the calendar: expected a date as YYYY-MM-DD, e.g. 2023-12-12',
+  },
   { file: 'missing-response.csv', problem: 'row 2 (line 3, TEST-2024-QP-103) → response_en: is required: expected the Suggested Response text' },
 ];
 
@@ -183,8 +197,14 @@ describe('the minister choices list', () => {
 
   it('gives a minister code its title, in each language, and the code as the name', () => {
     run(FIXTURE);
-    expect(parseFrontmatter(read('qp-notes/test-2024-qp-001.md')).frontmatter).toMatchObject({ minister: 'Minister of Public Safety and Emergency Preparedness', minister_name: 'Bill Blair' });
-    expect(parseFrontmatter(read('qp-notes-fr/test-2024-qp-001.md')).frontmatter).toMatchObject({ minister: 'Ministre de la Sécurité publique et de la Protection civile', minister_name: 'Bill Blair' });
+    expect(parseFrontmatter(read('qp-notes/test-2024-qp-001.md')).frontmatter).toMatchObject({
+      minister: 'Minister of Public Safety and Emergency Preparedness',
+      minister_name: 'Bill Blair',
+    });
+    expect(parseFrontmatter(read('qp-notes-fr/test-2024-qp-001.md')).frontmatter).toMatchObject({
+      minister: 'Ministre de la Sécurité publique et de la Protection civile',
+      minister_name: 'Bill Blair',
+    });
   });
 
   it('imports a code it does not know as the minister’s name, with no title, and warns once per code', () => {

@@ -23,7 +23,10 @@ function problemLines(collection: keyof typeof SCHEMAS, file: string): string[] 
 
 function markdownFiles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => join(dir, name));
   } catch {
     return [];
   }
@@ -90,8 +93,12 @@ describe('problems print safely', () => {
   it('refuse control, bidirectional and invisible-only text in any field', () => {
     const message = (value: string) => qpNoteSchema.shape.title.safeParse(value).error?.issues.map((issue) => issue.message);
     expect(message('Bell\u0007')).toEqual(['contains the control character U+0007: expected printable text']);
-    expect(message('abc\u202etxt')).toEqual(['contains the bidirectional control U+202E, which makes text display in another order than it is stored: remove it']);
-    expect(message('\u200b\u2060')).toEqual(['has no visible characters: expected text, e.g. Report from the Criminal Intelligence Service Canada (CISC) re: …']);
+    expect(message('abc\u202etxt')).toEqual([
+      'contains the bidirectional control U+202E, which makes text display in another order than it is stored: remove it',
+    ]);
+    expect(message('\u200b\u2060')).toEqual([
+      'has no visible characters: expected text, e.g. Report from the Criminal Intelligence Service Canada (CISC) re: …',
+    ]);
     expect(message('Réforme du café')).toBeUndefined();
   });
 });

@@ -8,7 +8,13 @@ import { serializeJsonLd } from '../../src/lib/structured-data.ts';
 describe('headTags', () => {
   it('gives a document page a large image card, and a plain page a summary card', () => {
     const canonical = new URL('https://example.ca/notes/x/');
-    const withImage = headTags({ title: 'T', description: 'D', canonical, type: 'article', image: { url: new URL('https://example.ca/notes/x.png'), alt: 'A' } });
+    const withImage = headTags({
+      title: 'T',
+      description: 'D',
+      canonical,
+      type: 'article',
+      image: { url: new URL('https://example.ca/notes/x.png'), alt: 'A' },
+    });
     expect(withImage).toContainEqual({ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } });
     expect(withImage).toContainEqual({ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } });
     const plain = headTags({ title: 'T', description: 'D', canonical });
@@ -26,13 +32,20 @@ describe('JSON-LD', () => {
 describe('citations', () => {
   const url = new URL('https://example.ca/notes/ps-2023-qp-1-mps-003/');
   it('cite a note by organization, title, reference number, date and permalink', () => {
-    expect(noteCitation({ organization: 'Public Safety Canada', title: 'Report', reference_number: 'PS-2023-QP-1--MPS-003', date_received: '2023-12-12', lang: 'en-CA' }, url)).toBe(
+    expect(
+      noteCitation(
+        { organization: 'Public Safety Canada', title: 'Report', reference_number: 'PS-2023-QP-1--MPS-003', date_received: '2023-12-12', lang: 'en-CA' },
+        url,
+      ),
+    ).toBe(
       'Public Safety Canada. “Report.” Question Period Note PS-2023-QP-1--MPS-003, received Dec 12, 2023. Briefing Room, https://example.ca/notes/ps-2023-qp-1-mps-003/.',
     );
   });
   it('cite a French note in French, with French quotation marks and date', () => {
     const frUrl = new URL('https://example.ca/fr/notes/x/');
-    expect(noteCitation({ organization: 'Sécurité publique Canada', title: 'Rapport', reference_number: 'X-1', date_received: '2023-12-01', lang: 'fr-CA' }, frUrl)).toBe(
+    expect(
+      noteCitation({ organization: 'Sécurité publique Canada', title: 'Rapport', reference_number: 'X-1', date_received: '2023-12-01', lang: 'fr-CA' }, frUrl),
+    ).toBe(
       'Sécurité publique Canada. « Rapport ». Note pour la période de questions X-1, reçue le 1er déc. 2023. Briefing Room, https://example.ca/fr/notes/x/.',
     );
   });
@@ -52,10 +65,7 @@ describe('social image text', () => {
 
 describe('the _headers policy', () => {
   it('joins every page policy into one, adding what only a header can say', () => {
-    const policy = sitePolicy([
-      "default-src 'self'; script-src 'self' 'sha256-a='",
-      "default-src 'self'; script-src 'self' 'sha256-b='",
-    ]);
+    const policy = sitePolicy(["default-src 'self'; script-src 'self' 'sha256-a='", "default-src 'self'; script-src 'self' 'sha256-b='"]);
     expect(policy).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'");
     expect(headersFile(["default-src 'self'"])).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n/);
   });

@@ -43,7 +43,9 @@ describe('pathSegment', () => {
 
 describe('readFrontMatter', () => {
   it('refuses a key given twice, naming the line', () => {
-    expect(() => readFrontMatter('---\ntitle: One\ntitle: Two\n---\nBody')).toThrow(new FrontMatterError('is not valid YAML (line 3): Map keys must be unique'));
+    expect(() => readFrontMatter('---\ntitle: One\ntitle: Two\n---\nBody')).toThrow(
+      new FrontMatterError('is not valid YAML (line 3): Map keys must be unique'),
+    );
   });
   it('refuses TOML front matter', () => {
     expect(() => readFrontMatter('+++\ntitle = "x"\n+++\nBody')).toThrow(FrontMatterError);

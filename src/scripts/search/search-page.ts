@@ -115,9 +115,7 @@ class SearchPage extends HTMLElement {
       this.#list.replaceChildren();
       await this.#showMore(ticket);
       this.#status.textContent =
-        outcome.total === 0
-          ? fill(this.#messages.noResultsHelp, { query: state.query })
-          : resultCount(this.#messages, outcome.total, state.query);
+        outcome.total === 0 ? fill(this.#messages.noResultsHelp, { query: state.query }) : resultCount(this.#messages, outcome.total, state.query);
     } catch {
       if (ticket !== this.#latest) return;
       this.#status.textContent = this.#messages.unavailable;
