@@ -1,10 +1,11 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   // Build output, caches and the documents themselves are not code.
   { ignores: ['dist/', 'dist.partial/', 'dist.previous/', '.astro/', 'node_modules/', 'tests/.tmp/', 'screenshots/', 'content/'] },
   js.configs.recommended,

@@ -1,3 +1,4 @@
+import { QP_NOTE_COLUMNS } from '../../src/import/csv-rows.ts';
 /**
  * Deterministic synthetic Question Period notes in the open data CSV format,
  * for the scale benchmark: lengths and structure like real notes (a question,
@@ -90,23 +91,8 @@ class Words {
   }
 }
 
-export const SYNTHETIC_COLUMNS = [
-  'reference_number',
-  'title_en',
-  'title_fr',
-  'minister',
-  'question_en',
-  'question_fr',
-  'date_received',
-  'response_en',
-  'response_fr',
-  'background_en',
-  'background_fr',
-  'additional_information_en',
-  'additional_information_fr',
-  'owner_org',
-  'owner_org_title',
-] as const;
+/** The data set's columns, in its order. */
+export const SYNTHETIC_COLUMNS = QP_NOTE_COLUMNS;
 
 type Row = Record<(typeof SYNTHETIC_COLUMNS)[number], string>;
 

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomically } from '../lib/atomic-write.ts';
 import type { MarkdownHeading } from 'astro';
 
 /**
@@ -31,10 +32,8 @@ function read(file: string): RenderedDocument | undefined {
 
 export function writeRendered(root: string, collection: string, id: string, rendered: RenderedDocument): void {
   const file = fileOf(root, collection, id);
-  mkdirSync(dirname(file), { recursive: true });
   // Written whole, then renamed into place, so that a page never reads half a body.
-  writeFileSync(`${file}.tmp`, JSON.stringify(rendered));
-  renameSync(`${file}.tmp`, file);
+  writeAtomically(file, JSON.stringify(rendered));
 }
 
 /** Whether the body on disk was rendered from exactly this text and pipeline. */

@@ -7,6 +7,7 @@ import { DATA_FILES } from '../consts.ts';
 import { urls } from '../lib/urls.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Language } from '../schemas/fields.ts';
+import { wholeWord } from '../lib/text-patterns.ts';
 
 type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>;
 type EntityCollection = 'organizations' | 'people' | 'glossary';
@@ -22,13 +23,9 @@ export interface Mention {
   passages: Passage[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whether text names any of the given words, as whole words. */
 export function names(text: string, words: readonly string[]): boolean {
-  return words.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return words.some((word) => wholeWord(word).test(text));
 }
 
 /** How the documents write an entity, for finding the passages that name it. */

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomically } from '../lib/atomic-write.ts';
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from '../lib/front-matter.ts';
 import type { ImportedNote } from './note-from-row.ts';
 
@@ -77,8 +78,6 @@ export function isFolder(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-/** The temporary file a note is written to before it is renamed into place. */
-const temporaryName = (file: string, pid: number) => join(dirname(file), `.${basename(file)}.${pid}.tmp`);
 const TEMPORARY = /^\..+\.md\.(\d+)\.tmp$/;
 
 function isRunning(pid: number): boolean {
@@ -102,22 +101,6 @@ export function removeStaleTemporaryFiles(folder: string): string[] {
     rmSync(join(folder, name), { force: true });
     return [join(folder, name)];
   });
-}
-
-/**
- * Writes a file whole or not at all: the text goes to a temporary file in the
- * same folder, which then replaces the old file in one rename, so that an
- * interrupted run never leaves a half-written note.
- */
-export function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = temporaryName(file, process.pid);
-  try {
-    writeFileSync(temporary, text, { flush: true });
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
 }
 
 /** What writing the planned files came to: every file written, or those written before one failed. */

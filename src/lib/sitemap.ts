@@ -1,6 +1,4 @@
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeXml } from './text-patterns.ts';
 
 /**
  * URLs per sitemap file. The protocol allows 50,000; at 5,000 each file stays

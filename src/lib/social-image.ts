@@ -1,3 +1,4 @@
+import { escapeXml } from './text-patterns.ts';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { SITE_NAME, SOCIAL_IMAGE } from '../consts.ts';
@@ -16,10 +17,6 @@ const HEADLINE_SIZE = 58;
 /** Characters of the bold headline face that fit one line of the image, measured for DejaVu Sans Bold. */
 const HEADLINE_LINE_CHARS = 30;
 const HEADLINE_MAX_LINES = 5;
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Breaks text into lines of at most `width` characters at spaces; the last line ends "…" when text is left over. */
 export function wrapText(text: string, width: number, maxLines: number): string[] {

@@ -4,6 +4,7 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { urls } from '../lib/urls.ts';
+import { wholeWord } from '../lib/text-patterns.ts';
 
 interface GlossaryEntry {
   id: string;
@@ -26,7 +27,7 @@ function termLink({ id, term, expansion }: GlossaryEntry): Element {
 function firstUse(text: string, pending: ReadonlyMap<string, GlossaryEntry>): { index: number; entry: GlossaryEntry } | undefined {
   let best: { index: number; entry: GlossaryEntry } | undefined;
   for (const entry of pending.values()) {
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${entry.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    const match = wholeWord(entry.term).exec(text);
     if (match && (!best || match.index < best.index)) best = { index: match.index, entry };
   }
   return best;

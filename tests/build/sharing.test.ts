@@ -106,6 +106,17 @@ describe('a pasted document permalink previews its title, summary and image', ()
 });
 
 describe('feeds and open data', () => {
+  it('a French note has its JSON beside its page too, in French', () => {
+    const json = JSON.parse(readFileSync(join(IMPORTED_DIST, 'fr/notes/tc-2021-qp-0001.json'), 'utf8')) as {
+      url: string;
+      type: string;
+      metadata: Record<string, unknown>;
+    };
+    expect(json.url).toBe(`${SITE}/fr/notes/tc-2021-qp-0001/`);
+    expect(json.type).toBe('Note pour la période de questions');
+    expect(json.metadata).toMatchObject({ lang: 'fr-CA', title: 'Sécurité ferroviaire et passages à niveau', minister: 'Ministre des Transports' });
+  });
+
   it('the sitemap index leads to every document page, and robots.txt points to it', () => {
     const index = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const parts = [...index.matchAll(/<loc>(.+?)<\/loc>/g)].map((match) => match[1]!.replace(SITE, ''));

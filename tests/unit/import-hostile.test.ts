@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Heading } from 'mdast';
@@ -13,6 +12,7 @@ import { readMinisterChoices } from '../../src/import/minister-choices.ts';
 import { formatRowProblem } from '../../src/import/note-from-row.ts';
 import { readFrontMatter, writeFrontMatter } from '../../src/lib/front-matter.ts';
 import { latestDate } from '../../src/schemas/fields.ts';
+import { filesIn, newContentFolder } from '../support/content-folders.ts';
 
 /**
  * The importer under hostile and careless input: one fixture in
@@ -26,19 +26,12 @@ const ministers = readMinisterChoices();
 
 let content: string;
 beforeEach(() => {
-  content = mkdtempSync(join(tmpdir(), 'briefing-hostile-'));
+  content = newContentFolder('hostile');
 });
 
 const importFile = (file: string, skipInvalid = false): ImportReport =>
   importNotes({ csv: decodeCsv(readFileSync(file)), contentDir: content, ministers, skipInvalid });
 const problems = (report: ImportReport) => report.problems.map(formatRowProblem);
-const filesIn = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-        .sort()
-    : [];
 const cli = (...args: string[]) => spawnSync('node', ['scripts/import.ts', ...args, '--content', content], { encoding: 'utf8' });
 
 describe('dates', () => {

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { readMinisterChoices } from '../../src/import/minister-choices.ts';
 import { formatRowProblem } from '../../src/import/note-from-row.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import { qpNoteFrSchema, qpNoteSchema } from '../../src/schemas/qp-note.ts';
+import { filesIn, newContentFolder } from '../support/content-folders.ts';
 
 const FIXTURE = 'tests/fixtures/open-data/qpnotes.csv';
 const INVALID = 'tests/fixtures/open-data/invalid';
@@ -17,19 +17,11 @@ const ministers = readMinisterChoices();
 
 let content: string;
 beforeEach(() => {
-  content = mkdtempSync(join(tmpdir(), 'briefing-import-'));
+  content = newContentFolder('import');
 });
 
 const run = (csvFile: string, skipInvalid = false) => importNotes({ csv: readFileSync(csvFile, 'utf8'), contentDir: content, ministers, skipInvalid });
 const read = (path: string) => readFileSync(join(content, path), 'utf8');
-/** Every file under the content folder, temporary files included, so that a half-written one would show. */
-const filesIn = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-        .sort()
-    : [];
 
 describe('reading the published CSV', () => {
   it('handles a byte-order mark, CRLF line ends and quoted fields that span lines', () => {

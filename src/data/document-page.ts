@@ -1,0 +1,100 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { articleCitation, noteCitation } from '../lib/citation.ts';
+import type { Collection, DocumentSummary } from '../lib/document-index.ts';
+import { articleMetadata, noteMetadata, type MetadataRow } from '../lib/metadata-rows.ts';
+import { articleJsonLd, qpNoteJsonLd } from '../lib/structured-data.ts';
+import { urls } from '../lib/urls.ts';
+import { ui } from '../i18n/ui.ts';
+import { documentNeighbours, summarizeArticle, summarizeNote } from './documents.ts';
+import { listedEntities, mentionLinks, relatedDocuments } from './mentions.ts';
+import { renderedBody } from './rendered.ts';
+
+type Entry = CollectionEntry<Collection>;
+
+/** Everything a document page shows, whatever the document's type; src/components/DocumentPage.astro lays it out. */
+export interface DocumentPageData {
+  summary: DocumentSummary;
+  html: string;
+  headings: MarkdownHeading[];
+  metadata: MetadataRow[];
+  jsonLd: Record<string, unknown>;
+  citation: string;
+  mentions: ReturnType<typeof mentionLinks>;
+  related: Awaited<ReturnType<typeof relatedDocuments>>;
+  neighbours: Awaited<ReturnType<typeof documentNeighbours>>;
+  /** "Question Period Note:" above a note's title. */
+  titlePrefix?: string;
+  /** An article's standfirst, under its headline. */
+  standfirst?: string;
+  /** An article's closing lines. */
+  signOff?: { author: string; publisher: string; publicationNote?: string | undefined };
+  /** Site-relative URL of the same document in the other language, if it has one. */
+  translation?: string;
+}
+
+interface Links {
+  url: URL;
+  image: URL;
+  translation?: URL | undefined;
+}
+
+/** What differs between document types: how each is described, cited and titled. */
+function notePage(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>, links: Links) {
+  return {
+    metadata: noteMetadata(entry.data),
+    jsonLd: qpNoteJsonLd(entry.data, links),
+    citation: noteCitation(entry.data, links.url),
+    titlePrefix: ui(entry.data.lang).note.titlePrefix,
+  };
+}
+
+function articlePage(entry: CollectionEntry<'articles'>, links: Links) {
+  return {
+    metadata: articleMetadata(entry.data),
+    jsonLd: articleJsonLd(entry.data, links),
+    citation: articleCitation(entry.data, links.url),
+    standfirst: entry.data.summary,
+    signOff: { author: entry.data.author, publisher: entry.data.publisher, publicationNote: entry.data.publication_note },
+  };
+}
+
+/** A document's summary, whatever its type. */
+export function summarize(entry: Entry): DocumentSummary {
+  return entry.collection === 'articles' ? summarizeArticle(entry) : summarizeNote(entry);
+}
+
+/** The collection holding each type's copy in the other language. */
+const TRANSLATED_IN: Partial<Record<Collection, Collection>> = { notes: 'notesFr', notesFr: 'notes' };
+
+/** A route's pages for one collection: each document, with the address of its translation where there is one. */
+export async function documentPaths(collection: Collection) {
+  const other = TRANSLATED_IN[collection];
+  const [entries, translations] = await Promise.all([getCollection(collection), other ? getCollection(other) : Promise.resolve([])]);
+  const translated = new Set(translations.map((entry) => entry.id));
+  return entries.map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry, translation: other && translated.has(entry.id) ? urls.document(other, entry.id) : undefined },
+  }));
+}
+
+/** One document's page, in its own language. */
+export async function documentPage(entry: Entry, site: URL, translation: string | undefined): Promise<DocumentPageData> {
+  const summary = summarize(entry);
+  const links = {
+    url: new URL(summary.url, site),
+    image: new URL(urls.socialImage(summary.collection, summary.source), site),
+    translation: translation ? new URL(translation, site) : undefined,
+  };
+  const { html, headings } = renderedBody(entry);
+  return {
+    summary,
+    ...(entry.collection === 'articles' ? articlePage(entry, links) : notePage(entry, links)),
+    html,
+    headings,
+    mentions: mentionLinks(await listedEntities(entry), summary.lang),
+    related: await relatedDocuments(entry),
+    neighbours: await documentNeighbours(summary),
+    ...(translation && { translation }),
+  };
+}
