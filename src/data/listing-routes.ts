@@ -17,7 +17,14 @@ export interface ListingPage {
   page: Page<DocumentSummary>;
 }
 
-/** A listing split into pages of PAGE_SIZE, each with the links a pager needs; an empty listing is one empty page. */
+/**
+ * A listing split into pages of PAGE_SIZE, each with the links a pager needs;
+ * an empty listing is one empty page. The pages have the shape of Astro's
+ * `Page`, but Astro's paginate() cannot make them: it needs a `[page]`
+ * parameter of its own, and every listing in both languages comes from one
+ * catch-all route whose parameter is the whole path (documents/2,
+ * fr/annees/2024).
+ */
 function paginate(documents: readonly DocumentSummary[], base: string): Page<DocumentSummary>[] {
   const lastPage = Math.max(1, Math.ceil(documents.length / PAGE_SIZE));
   const urlOf = (n: number) => listingPage(base, n);

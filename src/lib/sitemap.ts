@@ -1,5 +1,12 @@
 import { escapeXml } from './text-patterns.ts';
 
+/*
+ * The sitemap is ours rather than @astrojs/sitemap's: it lists the documents
+ * with the date each carries as its lastmod, which that integration could only
+ * learn by reading every built page back, and it keeps the addresses
+ * robots.txt and search engines already have (/sitemap.xml, /sitemaps/N.xml).
+ */
+
 /**
  * URLs per sitemap file. The protocol allows 50,000; at 5,000 each file stays
  * near a megabyte, and /sitemap.xml is an index of them, so no file grows
