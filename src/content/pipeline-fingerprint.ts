@@ -2,8 +2,23 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_FILES } from '../consts.ts';
 
-/** What a body's rendering depends on besides its text: the Markdown pipeline and the glossary it marks. */
-const PIPELINE_FILES = ['src/markdown/options.ts', 'src/plugins', DATA_FILES.glossary];
+/**
+ * What a body's rendering depends on besides its text: the Markdown pipeline,
+ * the modules its plugins use (ids, labels in both languages, glossary links)
+ * and the glossary it marks.
+ */
+const PIPELINE_FILES = [
+  'src/markdown/options.ts',
+  'src/plugins',
+  'src/i18n',
+  'src/lib/permalink-labels.ts',
+  'src/lib/slug.ts',
+  'src/lib/text-patterns.ts',
+  'src/lib/urls.ts',
+  'src/lib/document-index.ts',
+  'src/consts.ts',
+  DATA_FILES.glossary,
+];
 
 /**
  * The text of everything a body's rendering depends on, so that a change to

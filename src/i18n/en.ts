@@ -89,4 +89,19 @@ export const en = {
     ministerName: 'Name of Minister',
     ministerTitle: 'Title of Minister',
   },
+  permalinks: {
+    section: (heading: string) => `Link to section: ${heading}`,
+    block: (kind: 'paragraph' | 'item', position: number, section: string | undefined) => `Link to ${kind} ${position}${section ? ` of ${section}` : ''}`,
+    searchTitle: (kind: 'paragraph' | 'item', position: number, section: string | undefined) =>
+      section ? `${section}, ${kind} ${position}` : `Paragraph ${position}`,
+  },
+  copied: { page: 'Link to this page copied', citation: 'Citation copied', link: 'Link copied', failed: 'Could not copy. The link is:' },
+  noteCitation: (note: { organization: string; title: string; reference_number: string }, received: string, site: string, url: string) =>
+    `${note.organization}. “${note.title}.” Question Period Note ${note.reference_number}, received ${received}. ${site}, ${url}.`,
+  article: {
+    publisher: 'Publisher',
+    author: 'Author',
+    published: 'Published',
+    dateline: 'Dateline',
+  },
 };

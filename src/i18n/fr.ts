@@ -89,4 +89,20 @@ export const fr: UiStrings = {
     ministerName: 'Nom du ministre',
     ministerTitle: 'Titre du ministre',
   },
+  permalinks: {
+    section: (heading: string) => `Lien vers la section : ${heading}`,
+    block: (kind: 'paragraph' | 'item', position: number, section: string | undefined) =>
+      `Lien vers ${kind === 'item' ? 'l’élément' : 'le paragraphe'} ${position}${section ? ` de « ${section} »` : ''}`,
+    searchTitle: (kind: 'paragraph' | 'item', position: number, section: string | undefined) =>
+      section ? `${section}, ${kind === 'item' ? 'élément' : 'paragraphe'} ${position}` : `Paragraphe ${position}`,
+  },
+  copied: { page: 'Lien vers cette page copié', citation: 'Citation copiée', link: 'Lien copié', failed: 'Copie impossible. Le lien est :' },
+  noteCitation: (note: { organization: string; title: string; reference_number: string }, received: string, site: string, url: string) =>
+    `${note.organization}. « ${note.title} ». Note pour la période de questions ${note.reference_number}, reçue le ${received}. ${site}, ${url}.`,
+  article: {
+    publisher: 'Éditeur',
+    author: 'Auteur',
+    published: 'Publié le',
+    dateline: 'Lieu',
+  },
 };

@@ -1,6 +1,7 @@
 import { formatIsoDate } from './dates.ts';
 import { SITE_NAME } from '../consts.ts';
 import type { Language } from '../schemas/fields.ts';
+import { ui } from '../i18n/ui.ts';
 
 interface CitedNote {
   organization: string;
@@ -12,10 +13,7 @@ interface CitedNote {
 
 /** A plain citation of a Question Period note, in the note's language, ending with its permalink. */
 export function noteCitation(note: CitedNote, url: URL): string {
-  const received = formatIsoDate(note.date_received, note.lang);
-  return note.lang === 'fr-CA'
-    ? `${note.organization}. « ${note.title} ». Note pour la période de questions ${note.reference_number}, reçue le ${received}. ${SITE_NAME}, ${url.href}.`
-    : `${note.organization}. “${note.title}.” Question Period Note ${note.reference_number}, received ${received}. ${SITE_NAME}, ${url.href}.`;
+  return ui(note.lang).noteCitation(note, formatIsoDate(note.date_received, note.lang), SITE_NAME, url.href);
 }
 
 /** A plain citation of a news article, ending with its permalink. */

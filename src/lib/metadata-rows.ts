@@ -28,11 +28,13 @@ export function noteMetadata(note: QpNote): MetadataRow[] {
   ];
 }
 
+/** An article's "About" panel; articles are published in English, so it is labelled in English. */
 export function articleMetadata(article: Article): MetadataRow[] {
+  const labels = ui('en-CA').article;
   return [
-    { label: 'Publisher', value: article.publisher, searchAs: 'source' },
-    { label: 'Author', value: article.author },
-    { label: 'Published', value: article.date_published, isDate: true, searchAs: 'date' },
-    { label: 'Dateline', value: article.dateline },
+    { label: labels.publisher, value: article.publisher, searchAs: 'source' },
+    { label: labels.author, value: article.author },
+    { label: labels.published, value: article.date_published, isDate: true, searchAs: 'date' },
+    { label: labels.dateline, value: article.dateline },
   ];
 }

@@ -5,32 +5,37 @@
  * readers. Its "Copy link" button, hidden until this script runs, copies the
  * address of what is in view, and its "Copy citation" button the citation.
  */
-// Kept here rather than in the search messages, so that document pages load only these few words.
-const MESSAGES =
-  document.documentElement.lang === 'fr-CA'
-    ? { page: 'Lien vers cette page copié', citation: 'Citation copiée', link: 'Lien copié', failed: 'Copie impossible. Le lien est :' }
-    : { page: 'Link to this page copied', citation: 'Citation copied', link: 'Link copied', failed: 'Could not copy. The link is:' };
+interface Messages {
+  page: string;
+  citation: string;
+  link: string;
+  failed: string;
+}
 
 class PermalinkCopier extends HTMLElement {
   #status: HTMLElement | null = null;
   #clearTimer: number | undefined;
 
+  /** What it says, in the page's language, given by the page (src/components/PermalinkCopier.astro). */
+  #messages!: Messages;
+
   connectedCallback(): void {
+    this.#messages = JSON.parse(this.dataset['messages'] ?? '{}') as Messages;
     this.#status = this.querySelector<HTMLElement>('[data-copy-status]');
     const button = this.querySelector<HTMLButtonElement>('button[data-copy-page]');
     if (button) {
       button.hidden = false;
-      button.addEventListener('click', () => void this.#copy(window.location.href, MESSAGES.page));
+      button.addEventListener('click', () => void this.#copy(window.location.href, this.#messages.page));
     }
     const citeButton = this.querySelector<HTMLButtonElement>('button[data-copy-citation]');
     const citation = this.querySelector('[data-citation]');
     if (citeButton && citation) {
       citeButton.hidden = false;
-      citeButton.addEventListener('click', () => void this.#copy(citation.textContent?.trim() ?? '', MESSAGES.citation));
+      citeButton.addEventListener('click', () => void this.#copy(citation.textContent?.trim() ?? '', this.#messages.citation));
     }
     this.addEventListener('click', (event) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.self-link') : null;
-      if (link) void this.#copy(link.href, MESSAGES.link);
+      if (link) void this.#copy(link.href, this.#messages.link);
     });
   }
 
@@ -39,7 +44,7 @@ class PermalinkCopier extends HTMLElement {
       await navigator.clipboard.writeText(url);
       this.#announce(`${confirmation}: ${url}`);
     } catch {
-      this.#announce(`${MESSAGES.failed} ${url}`);
+      this.#announce(`${this.#messages.failed} ${url}`);
     }
   }
 
