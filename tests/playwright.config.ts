@@ -16,7 +16,7 @@ export default defineConfig({
   outputDir: '.tmp/test-results',
   use: {
     browserName: 'chromium',
-    // Smooth scrolling animates Playwright's own scroll-into-view, so a click could land mid-scroll on the text beside its target.
+    // As many readers have it; a test about motion sets its own.
     reducedMotion: 'reduce',
     // Fails loudly, naming how to get a browser, rather than skipping.
     launchOptions: launchOptions(),

@@ -45,7 +45,9 @@ export default function rehypeSelfLinks() {
 
       const label = blockLinkLabels.get(node);
       if (label) {
-        const last = node.children.at(-1);
+        // In a loose list an item's text is a paragraph, followed by a line break: the link goes at the end of that paragraph,
+        // not on a line of its own after it, so that loose and tight lists keep one rhythm.
+        const last = node.children.findLast((child) => child.type !== 'text' || child.value.trim() !== '');
         const host = last?.type === 'element' && last.tagName === 'p' ? last : node;
         host.children.push({ type: 'text', value: ' ' } satisfies ElementContent, selfLink(id, label, '¶'));
       }

@@ -1,4 +1,5 @@
 import { TEMPLATE_VIEWS, policyViolations, violations, watchPolicy } from './accessibility.ts';
+import { PHONE, bodyStart, controlsInTabOrder, outOfOrder } from './phone.ts';
 import { expect, test } from './fixtures.ts';
 import { permalinkReport } from './permalink-report.ts';
 
@@ -133,3 +134,43 @@ for (const { scheme, width } of TEMPLATE_VIEWS) {
     }
   });
 }
+
+test.describe('imported notes on a 360 × 800 phone', () => {
+  test.use({ viewport: PHONE });
+
+  for (const url of [ENGLISH, FRENCH]) {
+    test(`${url}: the note's first heading starts on the first screen, and focus follows what is shown`, async ({ page }) => {
+      await page.goto(url);
+      expect(await bodyStart(page)).toBeLessThan(PHONE.height);
+      expect(outOfOrder(await controlsInTabOrder(page))).toEqual([]);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${url}: no accessibility violations, ${scheme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await watchPolicy(page);
+        await page.goto(url);
+        expect(await violations(page)).toEqual([]);
+        expect(await policyViolations(page)).toEqual([]);
+      });
+    }
+  }
+
+  test('bullets separated by blank lines read as a list, spaced as a list written without them', async ({ page }) => {
+    await page.goto(ENGLISH);
+    // The fixture's Suggested Response separates its bullets with blank lines (a loose list): each item is one paragraph.
+    const gaps = await page
+      .locator('#suggested-response ~ ul, .heading:has(#suggested-response) + ul')
+      .first()
+      .evaluate((list) => {
+        const items = [...list.children];
+        return items.slice(1).map((item, i) => Math.round(item.getBoundingClientRect().top - items[i]!.getBoundingClientRect().bottom));
+      });
+    expect(gaps.length).toBe(2);
+    for (const gap of gaps) expect(gap).toBe(12);
+    // Each item's self-link ends its paragraph, rather than following it on a line of its own.
+    const items = page.locator('.heading:has(#suggested-response) + ul > li');
+    await expect(items).toHaveCount(3);
+    await expect(items.locator(':scope > p > a.self-link')).toHaveCount(3);
+  });
+});
