@@ -26,7 +26,7 @@ function loaderFor(
   });
 }
 
-/** A document's mentions as content-layer references; src/lib/mentions.ts fails the build on any that do not exist. */
+/** A document's mentions as content-layer references; src/data/mentions.ts fails the build on any that do not exist. */
 const mentions = {
   organizations: z.array(reference('organizations')).default([]),
   people: z.array(reference('people')).default([]),

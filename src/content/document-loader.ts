@@ -31,7 +31,7 @@ const markdownFiles = (dir: string) => globSync('**/*.md', { cwd: dir }).sort();
  * (schema, body sections, raw HTML, two files claiming one URL) is collected,
  * named by file and field, and reported together, and the build stops before
  * any page is written. Bodies are rendered through the configured Markdown
- * processor and kept on disk (src/lib/rendered-documents.ts), not in the
+ * processor and kept on disk (src/content/rendered-documents.ts), not in the
  * content store; a file whose text and pipeline are unchanged is not rendered
  * again.
  */
