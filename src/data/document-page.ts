@@ -6,13 +6,13 @@ import { articleMetadata, noteMetadata, type MetadataRow } from '../lib/metadata
 import { articleJsonLd, qpNoteJsonLd } from '../lib/structured-data.ts';
 import { urls } from '../lib/urls.ts';
 import { ui } from '../i18n/ui.ts';
-import { documentNeighbours, summarizeArticle, summarizeNote } from './documents.ts';
+import { documentNeighbours, summarize } from './documents.ts';
 import { listedEntities, mentionLinks, relatedDocuments } from './mentions.ts';
 import { renderedBody } from './rendered.ts';
 
 type Entry = CollectionEntry<Collection>;
 
-/** Everything a document page shows, whatever the document's type; src/components/DocumentPage.astro lays it out. */
+/** Everything a document page shows, whatever the document's type; src/layouts/DocumentLayout.astro lays it out. */
 export interface DocumentPageData {
   summary: DocumentSummary;
   html: string;
@@ -57,11 +57,6 @@ function articlePage(entry: CollectionEntry<'articles'>, links: Links) {
     standfirst: entry.data.summary,
     signOff: { author: entry.data.author, publisher: entry.data.publisher, publicationNote: entry.data.publication_note },
   };
-}
-
-/** A document's summary, whatever its type. */
-export function summarize(entry: Entry): DocumentSummary {
-  return entry.collection === 'articles' ? summarizeArticle(entry) : summarizeNote(entry);
 }
 
 /** The collection holding each type's copy in the other language. */

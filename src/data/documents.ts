@@ -3,7 +3,7 @@ import { DOCUMENT_TYPES, neighboursAt, newestFirst, type DocumentSummary } from 
 import type { Language } from '../schemas/fields.ts';
 import { urls } from '../lib/urls.ts';
 
-export function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>): DocumentSummary {
+function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>): DocumentSummary {
   const { title, date_received, organization, summary, lang } = entry.data;
   return {
     collection: entry.collection,
@@ -18,7 +18,7 @@ export function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<
   };
 }
 
-export function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSummary {
+function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSummary {
   const { headline, date_published, publisher, summary } = entry.data;
   return {
     collection: 'articles',
@@ -31,6 +31,11 @@ export function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSu
     source: publisher,
     summary,
   };
+}
+
+/** A document's summary, whatever its type. */
+export function summarize(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>): DocumentSummary {
+  return entry.collection === 'articles' ? summarizeArticle(entry) : summarizeNote(entry);
 }
 
 async function loadDocuments(lang: Language): Promise<DocumentSummary[]> {

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { documentSections } from '../lib/document-data.ts';
-import { summarizeArticle, summarizeNote } from './documents.ts';
+import { summarize } from './documents.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
 import { renderedBody } from './rendered.ts';
 import { DATA_FILES } from '../consts.ts';
@@ -38,10 +38,6 @@ function writtenAs(entry: CollectionEntry<EntityCollection>): string[] {
     case 'glossary':
       return [entry.data.term];
   }
-}
-
-function summarize(entry: DocumentEntry): DocumentSummary {
-  return entry.collection === 'articles' ? summarizeArticle(entry) : summarizeNote(entry);
 }
 
 /**

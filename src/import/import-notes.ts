@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FrontMatterError, readFrontMatter } from '../lib/front-matter.ts';
+import { removeStaleTemporaryFiles } from '../lib/atomic-write.ts';
 import { pathSegment } from '../lib/slug.ts';
 import { DOCUMENT_TYPES } from '../lib/document-index.ts';
 import { readCsvRows } from './csv-rows.ts';
-import type { MinisterChoice } from './minister-choices.ts';
-import { isFolder, planWrites, removeStaleTemporaryFiles, writeAll, type PlannedWrite, type WriteOutcome } from './note-files.ts';
+import { MINISTER_CHOICES_DIR, type MinisterChoice } from './minister-choices.ts';
+import { existingNotes, isFolder, planWrites, writeAll, type ExistingNote, type PlannedWrite, type WriteOutcome } from './note-files.ts';
 import { notesFromRow, type RowProblem } from './note-from-row.ts';
 
 export interface ImportOptions {
@@ -42,18 +42,16 @@ export interface ImportReport {
 }
 
 /** The reference number each existing note file in a folder holds, by its file's URL slug; read with the site's own front-matter reader. */
-function referencesInFolder(folder: string): Map<string, { file: string; reference: string | undefined }> {
+function referencesInFolder(
+  folder: string,
+  existing: (file: string) => ExistingNote | undefined,
+): Map<string, { file: string; reference: string | undefined }> {
   const claimed = new Map<string, { file: string; reference: string | undefined }>();
   if (!isFolder(folder)) return claimed;
   for (const name of readdirSync(folder)) {
     if (!name.endsWith('.md')) continue;
     const file = join(folder, name);
-    let reference: unknown;
-    try {
-      reference = readFrontMatter(readFileSync(file, 'utf8')).data['reference_number'];
-    } catch (error) {
-      if (!(error instanceof FrontMatterError)) throw error;
-    }
+    const reference = existing(file)?.frontmatter['reference_number'];
     const value = typeof reference === 'string' ? reference : undefined;
     claimed.set(value ? pathSegment(value) : name.slice(0, -3), { file, reference: value });
   }
@@ -72,6 +70,7 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = 
   const problems: RowProblem[] = [];
   const rowOfSlug = new Map<string, number>();
   const claimedByFolder = new Map<string, ReturnType<typeof referencesInFolder>>();
+  const existing = existingNotes();
   const unknown = new Map<string, number[]>();
   const writes: PlannedWrite[] = [];
   const skippedRows: number[] = [];
@@ -87,7 +86,7 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = 
       if (strict)
         report(
           'minister',
-          `${JSON.stringify(result.unknownMinister)} is not in the data set's choices list (content/data/minister-choices/); without --strict it is imported as the minister's name, with no title`,
+          `${JSON.stringify(result.unknownMinister)} is not in the data set's choices list (${MINISTER_CHOICES_DIR}/); without --strict it is imported as the minister's name, with no title`,
         );
     }
 
@@ -99,7 +98,7 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = 
 
     for (const note of result.notes) {
       const folder = join(contentDir, DOCUMENT_TYPES[note.collection].folder);
-      if (!claimedByFolder.has(folder)) claimedByFolder.set(folder, referencesInFolder(folder));
+      if (!claimedByFolder.has(folder)) claimedByFolder.set(folder, referencesInFolder(folder, existing));
       const owner = claimedByFolder.get(folder)!.get(slug);
       if (owner && owner.reference !== note.reference) {
         // Another reference number that gives the same URL ("PS-2024-QP-1" and "ps 2024 qp 1"): replacing it would lose that note.
@@ -112,8 +111,8 @@ export function importNotes({ csv, contentDir, ministers, skipInvalid, strict = 
       }
     }
 
-    // Each row's files are read once, here: the plan is kept for writing as well as checked for conflicts.
-    const planned = planWrites(result.notes, contentDir);
+    // The plan is kept for writing as well as checked for conflicts; the files it reads were read for the clash check above.
+    const planned = planWrites(result.notes, contentDir, existing);
     for (const { file } of planned.conflicts)
       report('reference_number', `${file} exists and was not written by the importer; a note written by hand is never overwritten`);
 

@@ -1,23 +1,46 @@
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../lib/atomic-write.ts';
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from '../lib/front-matter.ts';
 import type { ImportedNote } from './note-from-row.ts';
 
 /** The Markdown file of a note: YAML front matter, then the body. */
-export function noteMarkdown({ frontmatter, body }: Pick<ImportedNote, 'frontmatter' | 'body'>): string {
+function noteMarkdown({ frontmatter, body }: Pick<ImportedNote, 'frontmatter' | 'body'>): string {
   return `---\n${writeFrontMatter(frontmatter)}---\n\n${body}`;
 }
 
-/** An existing file's front matter and body; a file whose front matter cannot be read counts as written by hand. */
-function splitFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
+/** A note file already in the content folder: its text, front matter and body. */
+export interface ExistingNote {
+  text: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+/** Reads a note file, or undefined when there is none; a file whose front matter cannot be read counts as written by hand. */
+function readExisting(file: string): ExistingNote | undefined {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
   try {
     const { data, body } = readFrontMatter(text);
-    return { frontmatter: data, body };
+    return { text, frontmatter: data, body };
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
-    return { frontmatter: {}, body: text };
+    return { text, frontmatter: {}, body: text };
   }
+}
+
+/**
+ * The existing notes of one import run, each read and parsed once however
+ * many times it is asked for: the clash check and the write plan both look at
+ * the same files, and at tens of thousands of notes reading them twice would
+ * double the run's I/O.
+ */
+export function existingNotes(): (file: string) => ExistingNote | undefined {
+  const read = new Map<string, ExistingNote | undefined>();
+  return (file) => {
+    if (!read.has(file)) read.set(file, readExisting(file));
+    return read.get(file);
+  };
 }
 
 /** Each level-2 section's words, keyed by heading, with layout ignored. */
@@ -31,8 +54,7 @@ function sectionWords(body: string): Map<string, string> {
 }
 
 /** Where an update would change the note's words (title or sections), as opposed to only its layout or metadata. */
-export function changedWords(oldText: string, note: Pick<ImportedNote, 'frontmatter' | 'body'>): string[] {
-  const old = splitFile(oldText);
+function changedWords(old: ExistingNote, note: Pick<ImportedNote, 'frontmatter' | 'body'>): string[] {
   const changes: string[] = [];
   if (old.frontmatter['title'] !== note.frontmatter['title']) changes.push('title');
   const before = sectionWords(old.body);
@@ -55,20 +77,21 @@ export interface Conflict {
 }
 
 /** What importing these notes into a content folder would do to each file, without touching any. */
-export function planWrites(notes: readonly ImportedNote[], contentDir: string): { writes: PlannedWrite[]; conflicts: Conflict[] } {
+export function planWrites(
+  notes: readonly ImportedNote[],
+  contentDir: string,
+  existing: (file: string) => ExistingNote | undefined = existingNotes(),
+): { writes: PlannedWrite[]; conflicts: Conflict[] } {
   const writes: PlannedWrite[] = [];
   const conflicts: Conflict[] = [];
   for (const note of notes) {
     const file = join(contentDir, note.path);
     const text = noteMarkdown(note);
-    if (!existsSync(file)) {
-      writes.push({ kind: 'create', note, file, text });
-      continue;
-    }
-    const existing = readFileSync(file, 'utf8');
-    if (existing === text) writes.push({ kind: 'unchanged', note, file });
-    else if (!splitFile(existing).frontmatter['open_data']) conflicts.push({ note, file });
-    else writes.push({ kind: 'update', note, file, text, words: changedWords(existing, note) });
+    const old = existing(file);
+    if (!old) writes.push({ kind: 'create', note, file, text });
+    else if (old.text === text) writes.push({ kind: 'unchanged', note, file });
+    else if (!old.frontmatter['open_data']) conflicts.push({ note, file });
+    else writes.push({ kind: 'update', note, file, text, words: changedWords(old, note) });
   }
   return { writes, conflicts };
 }
@@ -76,31 +99,6 @@ export function planWrites(notes: readonly ImportedNote[], contentDir: string): 
 /** Whether a path is a folder; anything else in a folder's place is left for the write to report. */
 export function isFolder(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-const TEMPORARY = /^\..+\.md\.(\d+)\.tmp$/;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Removes the temporary files of runs that were killed before they could
- * clean up (kill -9, a power cut), leaving those of a run still going.
- */
-export function removeStaleTemporaryFiles(folder: string): string[] {
-  if (!isFolder(folder)) return [];
-  return readdirSync(folder).flatMap((name) => {
-    const pid = TEMPORARY.exec(name)?.[1];
-    if (pid === undefined || isRunning(Number(pid))) return [];
-    rmSync(join(folder, name), { force: true });
-    return [join(folder, name)];
-  });
 }
 
 /** What writing the planned files came to: every file written, or those written before one failed. */

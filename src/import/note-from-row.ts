@@ -54,15 +54,16 @@ function columnOfField(suffix: 'en' | 'fr'): Record<string, QpNoteColumn> {
 
 /**
  * "Public Safety Canada | Sécurité publique Canada": the data set's bilingual
- * organization title. A title without the separator is the same in both
- * languages; one with several would lose a part, so the row is refused.
+ * organization title, as each language's name. A title without the separator
+ * is the same in both languages; one with several, or with an empty side,
+ * cannot be split without losing or guessing a part: undefined.
  */
-function organizationTitle(title: string, lang: Language): string {
-  const [english, french] = title.split(/\s+\|\s+/);
-  return (lang === 'fr-CA' ? french : english)?.trim() || title;
+function organizationTitles(title: string): Record<Language, string> | undefined {
+  const parts = title.split(/\s*\|\s*/).map((part) => part.trim());
+  if (parts.length === 1) return { 'en-CA': title, 'fr-CA': title };
+  const [english, french] = parts;
+  return parts.length === 2 && english && french ? { 'en-CA': english, 'fr-CA': french } : undefined;
 }
-
-const hasOneSeparatorAtMost = (title: string) => title.split(/\s+\|\s+/).length <= 2;
 
 function body(lang: Language, fields: Record<'question' | 'response' | 'background' | 'additional', string>): string {
   const headings = QP_NOTE_SECTIONS[lang];
@@ -97,10 +98,11 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
   const minister = ministers.get(values.minister);
   if (!values.minister) report('minister', "is required: expected a minister code from the data set's choices list, e.g. PM or Marc Garneau");
   if (!values.owner_org) report('owner_org', 'is required: expected the publishing organization code, e.g. ps-sp');
-  if (!hasOneSeparatorAtMost(values.owner_org_title))
+  const organization = organizationTitles(values.owner_org_title);
+  if (!organization)
     report(
       'owner_org_title',
-      'has more than one " | ": expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada',
+      'expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada; a part would be lost',
     );
 
   for (const column of QP_NOTE_COLUMNS) {
@@ -150,7 +152,7 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
       reference_number: reference,
       title: values[`title_${suffix}`],
       date_received: values.date_received,
-      organization: organizationTitle(values.owner_org_title, lang),
+      organization: organization?.[lang] ?? values.owner_org_title,
       ...('title' in onNote && { minister: onNote.title }),
       ...(onNote.name && { minister_name: onNote.name }),
       summary: summary.text,

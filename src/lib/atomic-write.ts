@@ -1,9 +1,39 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The temporary file a file is written to before it is renamed into place: hidden, and named after the writing process. */
-export function temporaryName(file: string, pid: number = process.pid): string {
+function temporaryName(file: string, pid: number = process.pid): string {
   return join(dirname(file), `.${basename(file)}.${pid}.tmp`);
+}
+
+/** The process that wrote a temporary file, from its name; undefined for any other file. */
+function temporaryFileWriter(name: string): number | undefined {
+  const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes from a folder the temporary files of writers that were killed
+ * before they could clean up (kill -9, a power cut), leaving those of a
+ * writer still running; returns the files removed.
+ */
+export function removeStaleTemporaryFiles(folder: string): string[] {
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const pid = temporaryFileWriter(name);
+    if (pid === undefined || isRunning(pid)) return [];
+    rmSync(join(folder, name), { force: true });
+    return [join(folder, name)];
+  });
 }
 
 /**

@@ -29,7 +29,7 @@ export interface PageMeta {
 }
 
 /** Longest description the head carries: link previews and search results show about 160 characters. */
-export const MAX_DESCRIPTION = 200;
+const MAX_DESCRIPTION = 200;
 
 /**
  * A description bounded for the head: a note's summary is its first

@@ -24,7 +24,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
  * https or mailto one. Browsers ignore whitespace and control characters in a
  * scheme ("java\tscript:") and its case, so neither hides one here.
  */
-export function isSafeUrl(url: string): boolean {
+function isSafeUrl(url: string): boolean {
   // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
   const compact = url.replace(/[\u0000-\u0020\u007F-\u009F]/gu, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];

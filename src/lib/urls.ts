@@ -42,7 +42,6 @@ export const urls = {
   source: (lang: Language, key: string) => at(`${LOCALE[lang].prefix}${LOCALE[lang].sources}/${key}/`),
   search: (lang: Language) => at(`${LOCALE[lang].prefix}${LOCALE[lang].search}/`),
   document: (collection: Collection, id: string) => at(`${DOCUMENT_TYPES[collection].path}/${id}/`),
-  documentJson: (collection: Collection, id: string) => at(`${DOCUMENT_TYPES[collection].path}/${id}.json`),
   /** A document's link-preview image: one per document type and source, so that images grow with organizations, not documents. */
   socialImage: (collection: Collection, source: string) => at(`social/${pathSegment(DOCUMENT_TYPES[collection].path)}-${pathSegment(source) || 'unknown'}.png`),
   organizations: () => at('organizations/'),

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { summarize } from '../data/document-page.ts';
+import { summarize } from '../data/documents.ts';
 import { renderedBody } from '../data/rendered.ts';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
 import { documentData } from '../lib/document-data.ts';

@@ -27,3 +27,10 @@ export async function watchPolicy(page: Page): Promise<void> {
 }
 
 export const policyViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+/** Everything wrong with a page as it opens at `url`: axe-core's findings and any Content-Security-Policy violation. */
+export async function pageProblems(page: Page, url: string): Promise<string[]> {
+  await watchPolicy(page);
+  await page.goto(url);
+  return [...(await violations(page)), ...(await policyViolations(page))];
+}

@@ -1,4 +1,4 @@
-import { TEMPLATE_VIEWS, policyViolations, violations, watchPolicy } from './accessibility.ts';
+import { TEMPLATE_VIEWS, pageProblems } from './accessibility.ts';
 import { PHONE, bodyStart, controlsInTabOrder, outOfOrder } from './phone.ts';
 import { expect, test } from './fixtures.ts';
 import { permalinkReport } from './permalink-report.ts';
@@ -126,10 +126,7 @@ for (const { scheme, width } of TEMPLATE_VIEWS) {
     test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
     for (const url of SAMPLES) {
       test(`${url} has no accessibility violations`, async ({ page }) => {
-        await watchPolicy(page);
-        await page.goto(url);
-        expect(await violations(page)).toEqual([]);
-        expect(await policyViolations(page)).toEqual([]);
+        expect(await pageProblems(page, url)).toEqual([]);
       });
     }
   });
@@ -148,10 +145,7 @@ test.describe('imported notes on a 360 × 800 phone', () => {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${url}: no accessibility violations, ${scheme} theme`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
-        await watchPolicy(page);
-        await page.goto(url);
-        expect(await violations(page)).toEqual([]);
-        expect(await policyViolations(page)).toEqual([]);
+        expect(await pageProblems(page, url)).toEqual([]);
       });
     }
   }

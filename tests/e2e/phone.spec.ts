@@ -1,4 +1,4 @@
-import { policyViolations, violations, watchPolicy } from './accessibility.ts';
+import { pageProblems } from './accessibility.ts';
 import { documents, expect, test } from './fixtures.ts';
 import { PHONE, bodyStart, controlsInTabOrder, outOfOrder } from './phone.ts';
 
@@ -24,10 +24,7 @@ test.describe('reading on a 360 × 800 phone', () => {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${collection}: no accessibility violations, ${scheme} theme`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
-        await watchPolicy(page);
-        await page.goto(url);
-        expect(await violations(page)).toEqual([]);
-        expect(await policyViolations(page)).toEqual([]);
+        expect(await pageProblems(page, url)).toEqual([]);
       });
     }
   }

@@ -1,5 +1,5 @@
 import { builtPages } from '../support/built-files.ts';
-import { TEMPLATE_VIEWS, policyViolations, violations, watchPolicy } from './accessibility.ts';
+import { TEMPLATE_VIEWS, pageProblems, policyViolations, violations, watchPolicy } from './accessibility.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -48,10 +48,7 @@ for (const { scheme, width } of TEMPLATE_VIEWS) {
         // Only the 404 page may log its own status; anywhere else a 404 is a missing resource.
         if (url === '/404.html') test.use({ expectedConsoleErrors: [/404/] });
         test(`${url} has no accessibility violations`, async ({ page }) => {
-          await watchPolicy(page);
-          await page.goto(url);
-          expect(await violations(page)).toEqual([]);
-          expect(await policyViolations(page)).toEqual([]);
+          expect(await pageProblems(page, url)).toEqual([]);
         });
       });
     }

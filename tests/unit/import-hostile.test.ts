@@ -177,9 +177,10 @@ describe('values YAML would read as another type', () => {
 });
 
 describe('organization titles', () => {
-  it('one with more than one " | " is refused rather than losing a part', () => {
+  it('one with more than one " | ", or an empty side, is refused rather than losing a part', () => {
     expect(problems(importFile(join(HOSTILE, 'organization-titles.csv')))).toEqual([
-      'row 1 (line 2, TEST-2024-QP-800) → owner_org_title: has more than one " | ": expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada',
+      'row 1 (line 2, TEST-2024-QP-800) → owner_org_title: expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada; a part would be lost',
+      'row 2 (line 3, TEST-2024-QP-801) → owner_org_title: expected the English title, " | ", then the French one, e.g. Public Safety Canada | Sécurité publique Canada; a part would be lost',
     ]);
   });
 });
