@@ -1,16 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { parallelUnified } from './src/markdown/parallel-processor.ts';
+import { DEPLOYMENT } from './src/lib/deployment.ts';
 import { documentPathsByLanguage } from './src/lib/document-index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import projectRoot from './src/integrations/project-root.ts';
+import precompressFiles from './src/integrations/precompress.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchUi from './src/integrations/search-ui.ts';
 
 export default defineConfig({
-  site: 'https://briefing-room.example.ca',
+  // SITE_URL and BASE_PATH, checked (src/lib/deployment.ts): the pages and the Markdown workers read the same two.
+  site: DEPLOYMENT.site,
+  base: DEPLOYMENT.base,
   trailingSlash: 'always',
-  integrations: [projectRoot(), pagefind(documentPathsByLanguage()), searchUi(), securityHeaders()],
+  // precompressFiles() last: it compresses what the others wrote.
+  integrations: [projectRoot(), pagefind(documentPathsByLanguage()), searchUi(), securityHeaders(), precompressFiles()],
   build: {
     // Pages are rendered while earlier ones are written to disk, rather than one at a time.
     concurrency: 4,

@@ -1,12 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './e2e/browser.ts';
+import { DEPLOYMENTS } from './support/deployments.ts';
 
 const PORT = 4322;
 /** The site with imported notes (npm run build:imported-site), served beside the real one. */
 const IMPORTED_PORT = 4323;
 const ROOT = new URL('..', import.meta.url).pathname;
 
-/** Browser tests run against built sites: dist/ served as in production by `astro preview`, and the imported-notes site. */
+/**
+ * Browser tests run against built sites, served as `npm start` serves them
+ * (scripts/serve-static.ts): dist/, and the imported-notes site. The server
+ * tests (servers.spec.ts) add dist/ and the base-path site served by real
+ * nginx and Caddy, configured by `npm run server-config`.
+ */
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env['CI'],
@@ -22,24 +28,16 @@ export default defineConfig({
     launchOptions: launchOptions(),
   },
   projects: [
-    { name: 'site', testIgnore: 'imported.spec.ts', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'site', testIgnore: ['imported.spec.ts', 'servers.spec.ts'], use: { baseURL: `http://127.0.0.1:${PORT}` } },
     { name: 'imported', testMatch: 'imported.spec.ts', use: { baseURL: `http://127.0.0.1:${IMPORTED_PORT}` } },
+    { name: 'servers', testMatch: 'servers.spec.ts' },
   ],
   webServer: [
-    {
-      command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      cwd: ROOT,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { ASTRO_TELEMETRY_DISABLED: '1' },
-    },
-    {
-      command: `node scripts/serve-static.ts tests/.tmp/imported-site/dist ${IMPORTED_PORT}`,
-      url: `http://127.0.0.1:${IMPORTED_PORT}/`,
-      cwd: ROOT,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-  ],
+    { command: `node scripts/serve-static.ts dist ${PORT}`, port: PORT },
+    { command: `node scripts/serve-static.ts tests/.tmp/imported-site/dist ${IMPORTED_PORT}`, port: IMPORTED_PORT },
+    ...DEPLOYMENTS.filter((deployment) => deployment.server !== 'npm start').map(({ server, dist, port }) => ({
+      command: `node tests/support/serve-with.ts ${server} ${dist} ${port}`,
+      port,
+    })),
+  ].map((server) => ({ ...server, cwd: ROOT, reuseExistingServer: false, timeout: 60_000 })),
 });

@@ -1,11 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Serves dist/ with `astro preview` on a free-ish port and resolves once it answers. */
+/** Serves dist/ as `npm start` does (headers, Brotli and gzip files) on a free-ish port, and resolves once it answers. */
 export async function startPreview(port = 4399): Promise<{ url: string; stop: () => void }> {
-  const server: ChildProcess = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const server: ChildProcess = spawn('node', ['scripts/serve-static.ts', 'dist', String(port)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -17,5 +14,5 @@ export async function startPreview(port = 4399): Promise<{ url: string; stop: ()
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error(`astro preview did not answer on ${url} within 30 s; run npm run build first`);
+  throw new Error(`the site server did not answer on ${url} within 30 s; run npm run build first`);
 }

@@ -157,4 +157,4 @@ const queries = syntheticQueries();
 console.log(
   `\nSearches, from the home page's field: first "${queries.typical}" (a typical term), later "${queries.later}"; the last column searches "${queries.commonest}", the commonest word, first.`,
 );
-console.log('Search bytes are as sent by the server, before any gzip a host would add.');
+console.log('Search bytes are as sent by the server of npm start: Brotli where the build wrote a .br file.');

@@ -42,8 +42,8 @@ async function timeSearch(page: Page, query: string): Promise<number> {
 
 /**
  * Opens `pageUrl` in a fresh browser context RUNS times and searches from its
- * header field: bytes downloaded (as sent by the server, before any gzip a
- * host would add) and keystroke-to-results time, for a cold first search and
+ * header field: bytes downloaded (as the server sent them, compressed where
+ * the build wrote a .br or .gz file) and keystroke-to-results time, for a cold first search and
  * a later one.
  */
 export async function measureSearch(pageUrl: string, first: string, later: string, runs: number): Promise<SearchCost[]> {

@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_FILES } from '../consts.ts';
+import { BASE_PATH } from '../lib/urls.ts';
 
 /**
  * What a body's rendering depends on besides its text: the Markdown pipeline,
- * the modules its plugins use (ids, labels in both languages, glossary links)
- * and the glossary it marks.
+ * the modules its plugins use (ids, labels in both languages, glossary links),
+ * the glossary it marks and the base path its glossary links start with.
  */
 const PIPELINE_FILES = [
   'src/markdown/options.ts',
@@ -35,5 +36,7 @@ export function pipelineFingerprint(root: string): string {
     } catch {
       return [readFileSync(full, 'utf8')];
     }
-  }).join('\u0000');
+  })
+    .concat(`base path ${BASE_PATH}`)
+    .join('\u0000');
 }

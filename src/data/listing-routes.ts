@@ -2,7 +2,7 @@ import type { Page } from 'astro';
 import { allDocuments } from './documents.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
 import { PAGE_SIZE, byYear, bySource } from '../lib/listings.ts';
-import { listingPage, urls } from '../lib/urls.ts';
+import { listingPage, routePath, urls } from '../lib/urls.ts';
 import { ui } from '../i18n/ui.ts';
 import { LANGUAGES, type Language } from '../schemas/fields.ts';
 
@@ -75,6 +75,6 @@ export async function listingPages(): Promise<ListingPage[]> {
   return listings
     .flat()
     .flatMap(({ lang, heading, base, documents }) =>
-      paginate(documents, base).map((page) => ({ path: page.url.current.replace(/^\/|\/$/g, ''), lang, heading, base, page })),
+      paginate(documents, base).map((page) => ({ path: routePath(page.url.current), lang, heading, base, page })),
     );
 }

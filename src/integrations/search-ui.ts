@@ -14,11 +14,13 @@ const ENTRY_POINTS = ['src/scripts/search/header-results.ts', 'src/scripts/searc
  */
 export default function searchUi(): AstroIntegration {
   let root: URL;
+  let base: string;
   return {
     name: 'search-ui',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const result = await build({
@@ -32,6 +34,8 @@ export default function searchUi(): AstroIntegration {
           format: 'esm',
           target: 'es2022',
           minify: true,
+          // As Vite does for page scripts: the modules find Pagefind under the site's base path.
+          define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
           logLevel: 'silent',
         });
         if (result.errors.length > 0) throw new Error(`search UI bundle failed: ${result.errors.map((e) => e.text).join('; ')}`);

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyPlacement } from '../lib/csp-first.ts';
-import { headersFile, metaPolicy } from '../lib/headers-file.ts';
+import { headerRules, metaPolicy } from '../deploy/header-policy.ts';
+import { formatHeadersFile } from '../deploy/headers-file.ts';
+import { BASE_PATH } from '../lib/urls.ts';
 
 /** Bytes read at a time while looking for the end of a page's `<head>`. */
 const CHUNK = 16 * 1024;
@@ -33,10 +35,11 @@ export function headOf(file: string): string {
 }
 
 /**
- * Writes dist/_headers for static hosts: the common security headers and the
- * site's Content-Security-Policy as a header (with `frame-ancestors`, which a
- * `<meta>` policy cannot set). A page without a policy, or with one that is
- * not first in its `<head>`, fails the build.
+ * Writes dist/_headers (src/deploy/header-policy.ts): the security headers,
+ * the site's Content-Security-Policy as a header (with `frame-ancestors`,
+ * which a `<meta>` policy cannot set) and the caching of content-named
+ * files. A page without a policy, or with one that is not first in its
+ * `<head>`, fails the build.
  */
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -55,7 +58,7 @@ export default function securityHeaders(): AstroIntegration {
             );
           return metaPolicy(head)!;
         });
-        writeFileSync(join(site, '_headers'), headersFile(policies));
+        writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(BASE_PATH, policies)));
         logger.info(`wrote _headers with the policy of ${policies.length} pages`);
       },
     },

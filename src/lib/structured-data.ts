@@ -85,7 +85,7 @@ export function webPageJsonLd(page: { title: string; description: string; url: U
     description: page.description,
     url: page.url.href,
     inLanguage: page.lang ?? 'en-CA',
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', page.url).href },
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL(urls.home(page.lang ?? 'en-CA'), page.url).href },
   };
 }
 

@@ -1,3 +1,4 @@
+import { DEPLOYMENT } from './deployment.ts';
 import { DOCUMENT_TYPES, type Collection } from './document-index.ts';
 import { pathSegment } from './slug.ts';
 import type { Language } from '../schemas/fields.ts';
@@ -9,12 +10,22 @@ import type { Language } from '../schemas/fields.ts';
  * site under a sub-path changes this file alone.
  */
 
-/** The path the site is served under. */
-export const BASE_PATH = '/';
+/** The path the site is served under: "/" unless BASE_PATH says otherwise (src/lib/deployment.ts). */
+export const BASE_PATH = DEPLOYMENT.base;
 
-/** A path below the site's base: at('notes/x/') is /notes/x/ on a site served at its root. */
-function at(path: string): string {
+/** A path below the site's base: at('notes/x/') is /notes/x/ on a site served at its root, /qp/notes/x/ under /qp/. */
+export function at(path: string): string {
   return `${BASE_PATH}${path}`;
+}
+
+/**
+ * A URL of this site as the parameter of the catch-all route that makes it:
+ * its path below the base, without the slashes around it (/qp/documents/2/ is
+ * documents/2).
+ */
+export function routePath(url: string): string {
+  if (!url.startsWith(BASE_PATH)) throw new Error(`${url} is not below the site's base path ${BASE_PATH}`);
+  return url.slice(BASE_PATH.length).replace(/\/$/, '');
 }
 
 /** Where each language's pages live, and the words its listing URLs use. */
@@ -55,4 +66,6 @@ export const urls = {
   sitemapIndex: () => at('sitemap.xml'),
   sitemap: (n: number) => at(`sitemaps/${n}.xml`),
   favicon: () => at('favicon.svg'),
+  robots: () => at('robots.txt'),
+  notFound: () => at('404.html'),
 };

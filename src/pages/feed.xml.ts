@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_SIZE, SITE_NAME } from '../consts.ts';
 import { allDocuments } from '../data/documents.ts';
+import { urls } from '../lib/urls.ts';
 
 /** /feed.xml: an RSS feed of the newest documents. */
 export const GET: APIRoute = async ({ site }) => {
@@ -9,7 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${SITE_NAME}: new documents`,
     description: 'Government briefing notes and related reporting, copied word for word.',
-    site: site!,
+    // The channel's link is the home page, which is below the base path.
+    site: new URL(urls.home('en-CA'), site).href,
     customData: '<language>en-CA</language>',
     items: documents.map((doc) => ({
       title: doc.title,

@@ -3,13 +3,19 @@ import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { DIST, IMPORTED_DIST, builtPage } from '../support/built-site.ts';
+import { BASE_PATH_SITE, DIST, IMPORTED_DIST, builtPage } from '../support/built-site.ts';
 import { builtPages } from '../support/built-files.ts';
 
 /** The real site, and the one with imported notes in both languages and paginated listings. */
 const SITES = [
-  { name: 'the site', dist: DIST, expected: ['/', '/search/', '/404.html', '/fr/', '/fr/recherche/', '/documents/'] },
-  { name: 'the site with imported notes', dist: IMPORTED_DIST, expected: ['/fr/notes/test-2024-qp-001/', '/documents/2/', '/fr/documents/2/', '/years/2024/'] },
+  { name: 'the site', dist: DIST, base: '/', expected: ['/', '/search/', '/404.html', '/fr/', '/fr/recherche/', '/documents/'] },
+  {
+    name: 'the site with imported notes',
+    dist: IMPORTED_DIST,
+    base: '/',
+    expected: ['/fr/notes/test-2024-qp-001/', '/documents/2/', '/fr/documents/2/', '/years/2024/'],
+  },
+  { name: 'the site built for a base path', dist: BASE_PATH_SITE.dist, base: BASE_PATH_SITE.base, expected: ['/', '/search/', '/404.html', '/fr/'] },
 ];
 
 const validator = new HtmlValidate(
@@ -34,7 +40,7 @@ function servedFile(dist: string, pathname: string): string | undefined {
   return candidates.find((candidate) => existsSync(candidate));
 }
 
-for (const { name, dist, expected } of SITES) {
+for (const { name, dist, base, expected } of SITES) {
   const pages = builtPages(dist);
 
   describe(`every page of ${name}`, () => {
@@ -55,16 +61,21 @@ for (const { name, dist, expected } of SITES) {
     for (const { url } of pages) {
       it(`from ${url}`, () => {
         const tree = builtPage(url, dist);
-        const base = new URL(url, 'https://site.invalid');
+        // Where the page is served: below the base path the site was built for.
+        const here = new URL(`${base}${url.slice(1)}`, 'https://site.invalid');
         const broken: string[] = [];
-        for (const element of selectAll('a[href], link[href], script[src], img[src]', tree)) {
-          const raw = String(element.properties['href'] ?? element.properties['src']);
-          const target = new URL(raw, base);
-          if (target.origin !== base.origin) {
+        for (const element of selectAll('a[href], link[href], script[src], img[src], form[action]', tree)) {
+          const raw = String(element.properties['href'] ?? element.properties['src'] ?? element.properties['action']);
+          const target = new URL(raw, here);
+          if (target.origin !== here.origin) {
             if (element.tagName === 'a' || element.tagName === 'script' || element.tagName === 'img') broken.push(`${raw} (third-party)`);
             continue;
           }
-          const file = servedFile(dist, target.pathname);
+          if (!target.pathname.startsWith(base)) {
+            broken.push(`${raw} (outside ${base})`);
+            continue;
+          }
+          const file = servedFile(dist, `/${target.pathname.slice(base.length)}`);
           if (!file) {
             broken.push(raw);
             continue;

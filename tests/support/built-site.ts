@@ -11,6 +11,9 @@ export const DIST = 'dist';
 /** The site built from the real content plus notes imported from the test CSV files; see tests/support/build-imported-site.ts. */
 export const IMPORTED_DIST = 'tests/.tmp/imported-site/dist';
 
+/** The real site built for an address of its own under a base path; see tests/support/build-base-path-site.ts. */
+export const BASE_PATH_SITE = { dist: 'tests/.tmp/base-path-site/dist', site: 'https://reading.example.org', base: '/qp/' } as const;
+
 /** The built HTML of a site-relative URL; fails with a hint when the site has not been built. */
 export function builtPage(url: string, dist = DIST): Root {
   const file = join(dist, url, url.endsWith('/') ? 'index.html' : '');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleCitation, noteCitation } from '../../src/lib/citation.ts';
 import { headTags } from '../../src/lib/head.ts';
-import { headersFile, metaPolicy, sitePolicy } from '../../src/lib/headers-file.ts';
+import { headerRules, metaPolicy, sitePolicy } from '../../src/deploy/header-policy.ts';
+import { formatHeadersFile } from '../../src/deploy/headers-file.ts';
 import { wrapText } from '../../src/lib/social-image.ts';
 import { serializeJsonLd } from '../../src/lib/structured-data.ts';
 
@@ -67,7 +68,7 @@ describe('the _headers policy', () => {
   it('joins every page policy into one, adding what only a header can say', () => {
     const policy = sitePolicy(["default-src 'self'; script-src 'self' 'sha256-a='", "default-src 'self'; script-src 'self' 'sha256-b='"]);
     expect(policy).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'");
-    expect(headersFile(["default-src 'self'"])).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n/);
+    expect(formatHeadersFile(headerRules('/', ["default-src 'self'"]))).toMatch(/\n\/\*\n {2}X-Content-Type-Options: nosniff\n/);
   });
 
   it('reads the policy out of a built page', () => {

@@ -2,7 +2,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { allDocuments } from '../../data/documents.ts';
 import type { DocumentSummary } from '../../lib/document-index.ts';
 import { socialImagePng } from '../../lib/social-image.ts';
-import { urls } from '../../lib/urls.ts';
+import { routePath, urls } from '../../lib/urls.ts';
 
 /**
  * /social/TYPE-SOURCE.png: the link-preview image of every document of one
@@ -15,7 +15,7 @@ export async function getStaticPaths() {
     for (const document of await allDocuments(lang)) bySource.set(urls.socialImage(document.collection, document.source), document);
   }
   return [...bySource].map(([path, document]) => ({
-    params: { image: path.replace(/^\/social\/|\.png$/g, '') },
+    params: { image: routePath(path).replace(/^social\/|\.png$/g, '') },
     props: { typeLabel: document.typeLabel, source: document.source },
   }));
 }

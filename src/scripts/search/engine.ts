@@ -2,7 +2,8 @@ import { bestSubResults, type SubResult } from '../../search/sub-results.ts';
 import { FILTER_KEYS, HIGHLIGHT_PARAM, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../search/search-state.ts';
 
 /** Where the build writes Pagefind's browser bundle; loaded only when a reader starts to search. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Pagefind's bundle lives under the site's base path, which the build writes in for `import.meta.env.BASE_URL` (src/integrations/search-ui.ts). */
+const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
 interface PagefindResultData {
   url: string;
@@ -50,7 +51,8 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once, on first use. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
+    // Pagefind records pages by their path in dist/; the base path puts them where the site is served.
+    await module.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
     await module.init();
     return module;
   });

@@ -50,7 +50,7 @@ export function attachHeaderResults(root: HTMLElement): void {
       list.replaceChildren(...views.map((view) => renderResult(view, 'h3', messages.passagesIn)));
       const message = outcome.total === 0 ? fill(messages.noResults, { query }) : resultCount(messages, outcome.total, query);
       status.textContent = message;
-      all.href = `${new URL(root.querySelector('form')?.action ?? '/search/').pathname}?${writeState(state)}`;
+      all.href = `${new URL(root.querySelector('form')?.action ?? window.location.href).pathname}?${writeState(state)}`;
       all.textContent = outcome.total > SHOWN ? fill(messages.seeAll, { count: outcome.total }) : messages.openSearchPage;
       panel.querySelector('[data-search-empty]')?.toggleAttribute('hidden', outcome.total > 0);
       open();

@@ -1,4 +1,5 @@
-const HIGHLIGHTER_URL = '/pagefind/pagefind-highlight.js';
+/** Pagefind's bundle lives under the site's base path, which the build writes in for `import.meta.env.BASE_URL`. */
+const HIGHLIGHTER_URL = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
 const MARK_CLASS = 'search-hit';
 /** A search hands over a few terms; a crafted link with thousands would make the highlighter's pattern overflow the stack. */
 const MAX_TERMS = 10;

@@ -1,8 +1,16 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 
-/** Headers every response gets from a static host that reads a `_headers` file. */
-const COMMON_HEADERS = {
+/**
+ * What every server of the site sends: the security headers, the site's
+ * Content-Security-Policy and how long each file may be cached. `_headers`
+ * (src/deploy/headers-file.ts) records it for static hosts, and the nginx and
+ * Caddy configurations and `npm start` are made from that file, so that every
+ * way of serving the site sends the same headers.
+ */
+
+/** Headers every response gets, the 404 page's included. */
+const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
@@ -11,6 +19,25 @@ const COMMON_HEADERS = {
 
 /** Directives a `<meta>` policy cannot carry, so the header adds them. */
 const HEADER_ONLY_DIRECTIVES = { 'frame-ancestors': ["'none'"] };
+
+/** For files named by a hash of their content: a new version is a new name, so a copy never needs checking. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * For every other file, pages included: kept, but checked with the server
+ * (a 304 when unchanged) before each use. A page kept any longer could name
+ * stylesheets or index files that the next deployment has replaced.
+ */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/** The folders, below the base path, whose files are all named by a hash of their content: Astro's assets, the search interface's chunks, Pagefind's index. */
+export const CONTENT_NAMED_FOLDERS = ['_astro/', 'search-ui/chunks/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'] as const;
+
+/** Headers for every path that begins with `prefix` (a path ending in "/", or a whole path). */
+export interface HeaderRule {
+  prefix: string;
+  headers: Record<string, string>;
+}
 
 type Policy = Map<string, Set<string>>;
 
@@ -27,7 +54,7 @@ function parsePolicy(csp: string): Policy {
  * One policy for the whole site: each page's own policy, with the hashes of
  * every page's inline scripts and styles together. A hash admits only the exact
  * script it was computed from, so the union admits nothing the site did not
- * build, and the file stays the same size however many pages there are.
+ * build, and the header stays the same size however many pages there are.
  */
 export function sitePolicy(pagePolicies: readonly string[]): string {
   const merged: Policy = new Map();
@@ -43,10 +70,18 @@ export function sitePolicy(pagePolicies: readonly string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sortSources(sources)].join(' ')).join('; ');
 }
 
-/** The `_headers` file: the security headers and the site's policy, for every path. */
-export function headersFile(pagePolicies: readonly string[]): string {
-  const headers = { ...COMMON_HEADERS, 'Content-Security-Policy': sitePolicy(pagePolicies) };
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n') + '\n';
+/**
+ * The site's rules: the security headers and policy for everything below the
+ * base path, and a year's caching for the content-named folders. Other files
+ * take REVALIDATE from the server (src/deploy/served-headers.ts): static hosts
+ * do that by default, and some join two matching rules' values of one header
+ * with a comma, so `_headers` sets Cache-Control once per path.
+ */
+export function headerRules(base: string, pagePolicies: readonly string[]): HeaderRule[] {
+  return [
+    { prefix: base, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': sitePolicy(pagePolicies) } },
+    ...CONTENT_NAMED_FOLDERS.map((folder) => ({ prefix: `${base}${folder}`, headers: { 'Cache-Control': IMMUTABLE } })),
+  ];
 }
 
 /**

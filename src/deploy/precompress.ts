@@ -1,0 +1,70 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { globSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** The files a server sends compressed: text of every kind the site has, and Pagefind's index and code. */
+export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pagefind'] as const;
+
+/**
+ * Pages are many and each read once: Brotli's quality 5 compresses one in
+ * under a millisecond, where 11 takes 30 ms (an hour for 100,000 pages) for
+ * 13% fewer bytes. The few files every reader downloads (styles, scripts,
+ * Pagefind's code) get quality 11.
+ */
+const PAGE_QUALITY = 5;
+const SHARED_QUALITY = 11;
+const PAGE = /\.(html|json|xml)$/;
+
+/** Files compressed at once: zlib runs them on libuv's thread pool, one per core. */
+const IN_FLIGHT = 8;
+
+export interface PrecompressResult {
+  /** Compressible files found, and .br and .gz files written. */
+  files: number;
+  written: number;
+  /** Bytes of the files that got a Brotli sibling, and of those siblings and the gzip ones. */
+  bytes: { original: number; brotli: number; gzip: number };
+}
+
+/**
+ * Writes `NAME.br` and `NAME.gz` beside each compressible file of a built
+ * site, so that a server sends them as they are (nginx's gzip_static and
+ * brotli_static, Caddy's precompressed, `npm start`) rather than
+ * compressing each response. A sibling is written only when it is smaller than
+ * the file: Pagefind's index files are gzip streams already, and a second
+ * compression would only add bytes.
+ */
+export async function precompress(site: string): Promise<PrecompressResult> {
+  const files = globSync(`**/*.{${COMPRESSIBLE.join(',')}}`, { cwd: site });
+  const result: PrecompressResult = { files: files.length, written: 0, bytes: { original: 0, brotli: 0, gzip: 0 } };
+  const compressOne = async (file: string) => {
+    const path = join(site, file);
+    const original = await readFile(path);
+    const quality = PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY;
+    const [br, gz] = await Promise.all([
+      brotli(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } }),
+      gzipped(original, { level: 9 }),
+    ]);
+    if (br.length < original.length) result.bytes.original += original.length;
+    for (const [suffix, compressed] of [
+      ['br', br],
+      ['gz', gz],
+    ] as const) {
+      if (compressed.length >= original.length) continue;
+      await writeFile(`${path}.${suffix}`, compressed);
+      result.written += 1;
+      result.bytes[suffix === 'br' ? 'brotli' : 'gzip'] += compressed.length;
+    }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await compressOne(files[next++]!);
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return result;
+}

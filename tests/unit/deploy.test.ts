@@ -1,0 +1,135 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { caddyfile } from '../../src/deploy/caddy-config.ts';
+import { IMMUTABLE, REVALIDATE, headerRules } from '../../src/deploy/header-policy.ts';
+import { formatHeadersFile, parseHeadersFile } from '../../src/deploy/headers-file.ts';
+import { nginxConfig } from '../../src/deploy/nginx-config.ts';
+import { precompress } from '../../src/deploy/precompress.ts';
+import { basePathOf, headersFor } from '../../src/deploy/served-headers.ts';
+import { serverOptions } from '../../src/deploy/server-options.ts';
+import { DEFAULT_SITE_URL, deploymentFrom } from '../../src/lib/deployment.ts';
+
+describe('SITE_URL and BASE_PATH', () => {
+  it('default to the site’s address at its root', () => {
+    expect(deploymentFrom({})).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
+    expect(deploymentFrom({ SITE_URL: '', BASE_PATH: '' })).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
+  });
+
+  it('take an origin and a path, with or without its final slash', () => {
+    expect(deploymentFrom({ SITE_URL: 'https://notes.example.org', BASE_PATH: '/briefing-room/' })).toEqual({
+      site: 'https://notes.example.org',
+      base: '/briefing-room/',
+    });
+    expect(deploymentFrom({ SITE_URL: 'http://localhost:8080/', BASE_PATH: '/a/b.c~d_e' })).toEqual({ site: 'http://localhost:8080', base: '/a/b.c~d_e/' });
+    expect(deploymentFrom({ BASE_PATH: '/' }).base).toBe('/');
+  });
+
+  it.each([
+    ['notes.example.org', /absolute address/],
+    ['ftp://notes.example.org', /https:\/\/ or http:\/\//],
+    ['javascript:alert(1)', /https:\/\/ or http:\/\//],
+    ['https://user:pw@notes.example.org', /user name or password/],
+    ['https://notes.example.org/qp/', /without a path/],
+    ['https://notes.example.org/?x=1', /without a path, query or fragment/],
+    ['https://notes.example.org/#top', /without a path, query or fragment/],
+  ])('refuse SITE_URL=%s, naming it', (value, message) => {
+    expect(() => deploymentFrom({ SITE_URL: value })).toThrow(message);
+    expect(() => deploymentFrom({ SITE_URL: value })).toThrow(/^SITE_URL/);
+  });
+
+  it.each(['qp/', '/qp//x/', '//evil.example/', '/../x/', '/./', '/q p/', '/qp?x/', '/qp#/', '/qp%2F/', '/café/', '/qp/\u0000/', '/"/'])(
+    'refuse BASE_PATH=%j, naming it',
+    (value) => {
+      expect(() => deploymentFrom({ BASE_PATH: value })).toThrow(/^BASE_PATH/);
+    },
+  );
+});
+
+describe('the header policy and _headers', () => {
+  const rules = headerRules('/qp/', ["default-src 'self'; script-src 'self' 'sha256-a='"]);
+
+  it('reads back what it writes', () => {
+    expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
+  });
+
+  it('gives each path the headers of every rule above it, the longest prefix winning, and revalidation where no rule sets caching', () => {
+    expect(basePathOf(rules)).toBe('/qp/');
+    const page = headersFor(rules, '/qp/notes/x/');
+    expect(page['Cache-Control']).toBe(REVALIDATE);
+    expect(page['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
+    const asset = headersFor(rules, '/qp/_astro/a.Hash.css');
+    expect(asset['Cache-Control']).toBe(IMMUTABLE);
+    expect(asset['X-Content-Type-Options']).toBe('nosniff');
+    expect(headersFor(rules, '/qp/pagefind/pagefind.js')['Cache-Control']).toBe(REVALIDATE);
+    expect(headersFor(rules, '/qp/pagefind/fragment/en_1.pf_fragment')['Cache-Control']).toBe(IMMUTABLE);
+    const lowerCase = parseHeadersFile('/*\n  Cache-Control: a\n/x/*\n  cache-control: b\n');
+    expect(headersFor(lowerCase, '/x/y')).toEqual({ 'cache-control': 'b' });
+  });
+
+  it.each([
+    ['/notes/:id\n  X-A: b\n', /line 1: .* not a pattern this site serves/],
+    ['/a/*/b/*\n  X-A: b\n', /line 1/],
+    ['notes/*\n  X-A: b\n', /line 1/],
+    ['  X-A: b\n', /line 1: a header before any path pattern/],
+    ['/*\n  X-A b\n', /line 2: expected "Name: value"/],
+    ['/*\n  X A: b\n', /line 2: expected "Name: value"/],
+    ['/*\n  X-A:\n', /line 2: expected "Name: value"/],
+    ['/*\n  X-A: b\n  x-a: c\n', /line 3: x-a is given twice/],
+    ['# nothing\n', /has no rules/],
+  ])('refuses a _headers file it cannot serve as written (%j), naming the line', (text, message) => {
+    expect(() => parseHeadersFile(text, 'dist/_headers')).toThrow(message);
+  });
+
+  it('needs one rule over the whole site', () => {
+    expect(() => basePathOf(parseHeadersFile('/a/*\n  X-A: b\n/b/*\n  X-A: c\n'))).toThrow(/one rule for the whole site/);
+  });
+});
+
+describe('server configurations', () => {
+  const rules = headerRules('/qp/', ["default-src 'self'"]);
+  const options = serverOptions('/srv/site/', '8080');
+
+  it('serve the base path from the site folder, each place with all of its headers', () => {
+    const nginx = nginxConfig(rules, options);
+    expect(nginx).toContain('location ^~ "/qp/_astro/" {\n      alias "/srv/site/_astro/";');
+    expect(nginx).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
+    expect(nginx.match(/add_header X-Frame-Options "DENY" always;/g)).toHaveLength(rules.length);
+    expect(nginx).toContain('error_page 404 "/qp/404.html";');
+    expect(nginxConfig(rules, options, null)).not.toMatch(/brotli/);
+    const caddy = caddyfile(rules, options);
+    expect(caddy).toContain('handle_path "/qp/*" {');
+    expect(caddy).toContain('precompressed br gzip');
+    expect(caddy.match(/X-Frame-Options "DENY"/g)).toHaveLength(rules.length + 1);
+  });
+
+  it('refuse a folder or header value the configuration language would read as syntax', () => {
+    expect(() => nginxConfig(rules, serverOptions('/srv/$site', '80'))).toThrow(/the site folder cannot be written/);
+    expect(() => caddyfile(rules, serverOptions('/srv/{site}', '80'))).toThrow(/the site folder cannot be written/);
+    const injected = [{ prefix: '/', headers: { 'X-A': 'a" always; root /etc; #' } }];
+    expect(() => nginxConfig(injected, options)).toThrow(/the X-A header cannot be written/);
+    expect(() => caddyfile([{ prefix: '/', headers: { 'X-A': '{env.HOME}' } }], options)).toThrow(/the X-A header cannot be written/);
+    expect(() => nginxConfig([{ prefix: '/', headers: { 'X-A': 'a\nb' } }], options)).toThrow(/cannot be written/);
+  });
+
+  it('refuse a relative folder or a port out of range', () => {
+    expect(() => serverOptions('dist', '80')).toThrow(/--root must be an absolute path/);
+    for (const port of ['0', '65536', '80a', '']) expect(() => serverOptions('/srv', port)).toThrow(/--port must be a number/);
+  });
+});
+
+describe('precompression', () => {
+  it('writes .br and .gz beside each file they make smaller, and nothing beside one already compressed', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+    const page = '<p>The same words, again and again. </p>'.repeat(200);
+    writeFileSync(join(site, 'index.html'), page);
+    writeFileSync(join(site, 'index.pf_fragment'), gzipSync(Buffer.from(page)));
+    writeFileSync(join(site, 'picture.png'), page);
+    const result = await precompress(site);
+    expect(readdirSync(site).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'index.pf_fragment', 'picture.png']);
+    expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page);
+    expect(result).toMatchObject({ files: 2, written: 2 });
+  });
+});
