@@ -31,6 +31,7 @@ export const PAGE_IDS = {
   about: 'document-about',
   contents: 'document-contents',
   cite: 'document-cite',
+  versions: 'document-versions',
   mentions: 'document-mentions',
   related: 'document-related',
   publicationNote: 'publication-note',

@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { urlSlug } from '../lib/slug.ts';
 import { checkDocument } from './check-document.ts';
 import { ContentValidationError, type ContentProblem } from './content-problems.ts';
-import { duplicateIds, missingSections } from './document-checks.ts';
+import { duplicateIds, missingSections, unknownFollows } from './document-checks.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
 import { hasRendered, writeRendered } from './rendered-documents.ts';
 
@@ -43,6 +43,8 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     const root = fileURLToPath(context.config.root);
     const fingerprint = context.generateDigest(pipelineFingerprint(root));
     const filesById = new Map<string, string[]>();
+    const fileBySlugValue = new Map<string, string>();
+    const followsByFile = new Map<string, string>();
     const problems: ContentProblem[] = [];
     const untouched = new Set(store.keys());
 
@@ -54,6 +56,8 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       const id = (frontmatter && idOf(frontmatter)) ?? `invalid-${urlSlug(name)}`;
       filesById.set(id, [...(filesById.get(id) ?? []), file]);
       untouched.delete(id);
+      if (frontmatter && typeof frontmatter[slugField] === 'string') fileBySlugValue.set(frontmatter[slugField], file);
+      if (frontmatter && typeof frontmatter['follows'] === 'string') followsByFile.set(file, frontmatter['follows']);
       if (!frontmatter || fileProblems.length > 0) {
         problems.push(...fileProblems);
         store.delete(id);
@@ -82,7 +86,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     );
     for (const id of untouched) store.delete(id);
 
-    problems.push(...duplicateIds(filesById, slugField));
+    problems.push(...duplicateIds(filesById, slugField), ...unknownFollows(followsByFile, fileBySlugValue, slugField));
 
     if (problems.length > 0) {
       // Invalid data must not stay in the content cache, where an unchanged file would skip validation next time.

@@ -9,6 +9,7 @@ import { ui } from '../i18n/ui.ts';
 import { documentNeighbours, summarize } from './documents.ts';
 import { listedEntities, mentionLinks, relatedDocuments } from './mentions.ts';
 import { renderedBody } from './rendered.ts';
+import { versionsOf } from './series.ts';
 
 type Entry = CollectionEntry<Collection>;
 
@@ -31,6 +32,14 @@ export interface DocumentPageData {
   signOff?: { author: string; publisher: string; publicationNote?: string | undefined };
   /** Site-relative URL of the same document in the other language, if it has one. */
   translation?: string;
+  /** Every version of a note's series, oldest first, when it has more than one. */
+  versions?: { list: VersionLink[]; current: number };
+}
+
+/** One version of a note, and the page of what changed in it, if it has a previous one. */
+export interface VersionLink {
+  summary: DocumentSummary;
+  changes?: string | undefined;
 }
 
 interface Links {
@@ -82,6 +91,7 @@ export async function documentPage(entry: Entry, site: URL, translation: string 
     translation: translation ? new URL(translation, site) : undefined,
   };
   const { html, headings } = renderedBody(entry);
+  const series = entry.collection === 'articles' ? undefined : await versionsOf(entry.collection, entry.id);
   return {
     summary,
     ...(entry.collection === 'articles' ? articlePage(entry, links) : notePage(entry, links)),
@@ -91,5 +101,11 @@ export async function documentPage(entry: Entry, site: URL, translation: string 
     related: await relatedDocuments(entry),
     neighbours: await documentNeighbours(summary),
     ...(translation && { translation }),
+    ...(series && {
+      versions: {
+        current: series.index,
+        list: series.versions.map((version, index) => ({ summary: version, changes: index > 0 ? urls.changes(version.collection, version.id) : undefined })),
+      },
+    }),
   };
 }

@@ -30,8 +30,8 @@ export function routePath(url: string): string {
 
 /** Where each language's pages live, and the words its listing URLs use. */
 const LOCALE = {
-  'en-CA': { prefix: '', documents: 'documents', years: 'years', sources: 'sources', search: 'search' },
-  'fr-CA': { prefix: 'fr/', documents: 'documents', years: 'annees', sources: 'sources', search: 'recherche' },
+  'en-CA': { prefix: '', documents: 'documents', years: 'years', sources: 'sources', ministers: 'ministers', search: 'search' },
+  'fr-CA': { prefix: 'fr/', documents: 'documents', years: 'annees', sources: 'sources', ministers: 'ministres', search: 'recherche' },
 } as const satisfies Record<Language, Record<string, string>>;
 
 /** The language of the page at a site-relative path: French pages live under /fr/. */
@@ -51,8 +51,14 @@ export const urls = {
   year: (lang: Language, year: string) => at(`${LOCALE[lang].prefix}${LOCALE[lang].years}/${year}/`),
   /** `key` is the source's path segment, e.g. public-safety-canada. */
   source: (lang: Language, key: string) => at(`${LOCALE[lang].prefix}${LOCALE[lang].sources}/${key}/`),
+  /** `key` is the minister title's path segment, e.g. minister-of-public-safety. */
+  minister: (lang: Language, key: string) => at(`${LOCALE[lang].prefix}${LOCALE[lang].ministers}/${key}/`),
+  /** The feed beside a listing's first page: /sources/KEY/feed.xml. */
+  listingFeed: (listing: string) => `${listing}feed.xml`,
   search: (lang: Language) => at(`${LOCALE[lang].prefix}${LOCALE[lang].search}/`),
   document: (collection: Collection, id: string) => at(`${DOCUMENT_TYPES[collection].path}/${id}/`),
+  /** What changed in a note since the previous version of its series. */
+  changes: (collection: Collection, id: string) => at(`${DOCUMENT_TYPES[collection].path}/${id}/changes/`),
   /** A document's link-preview image: one per document type and source, so that images grow with organizations, not documents. */
   socialImage: (collection: Collection, source: string) => at(`social/${pathSegment(DOCUMENT_TYPES[collection].path)}-${pathSegment(source) || 'unknown'}.png`),
   organizations: () => at('organizations/'),

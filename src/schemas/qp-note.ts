@@ -26,6 +26,11 @@ export const qpNoteSchema = z.strictObject({
   summary: text('the Issue/Question sentence of the note'),
   /** The original text this copy was made from. Optional for notes imported from open data. */
   provenance: provenance.optional(),
+  /**
+   * Reference number of the earlier note this one re-issues, for a series the
+   * titles do not show (src/lib/series.ts); a note of the same folder. Optional.
+   */
+  follows: referenceNumber.optional(),
   /** The language the note is written in: en-CA, the default, here; fr-CA in content/qp-notes-fr/. */
   lang: z.literal('en-CA', { error: 'expected en-CA, or no lang at all: French copies go in content/qp-notes-fr/' }).default('en-CA'),
   /** Set by `npm run import` on the notes it writes; never written by hand. */

@@ -119,7 +119,18 @@ test.describe('listings at scale', () => {
 });
 
 /** One page of each kind the import adds, in the views the real site's templates are checked in. */
-const SAMPLES = [ENGLISH, FRENCH, '/documents/2/', '/fr/', '/fr/documents/', '/fr/recherche/'];
+const SAMPLES = [
+  ENGLISH,
+  FRENCH,
+  '/documents/2/',
+  '/fr/',
+  '/fr/documents/',
+  '/fr/recherche/',
+  // A note with versions, and what changed in it, in both languages.
+  '/notes/test-fi-2023-12/',
+  '/notes/test-fi-2023-12/changes/',
+  '/fr/notes/test-fi-2024-06/changes/',
+];
 
 for (const { scheme, width } of TEMPLATE_VIEWS) {
   test.describe(`imported pages, ${scheme} theme, ${width} px`, () => {
@@ -166,5 +177,38 @@ test.describe('imported notes on a 360 × 800 phone', () => {
     const items = page.locator('.heading:has(#suggested-response) + ul > li');
     await expect(items).toHaveCount(3);
     await expect(items.locator(':scope > p > a.self-link')).toHaveCount(3);
+  });
+});
+
+test.describe('versions of a note and what changed', () => {
+  test('from a version, what changed since the one before opens, folds unchanged text, and leads back to each paragraph', async ({ page }) => {
+    await page.goto('/notes/test-fi-2024-06/');
+    const versions = page.getByRole('navigation', { name: 'Versions of this note' });
+    await expect(versions.getByRole('listitem')).toHaveCount(3);
+    await expect(versions.locator('[aria-current="page"]')).toContainText('Jun 10, 2024');
+    await versions.getByRole('listitem').nth(1).getByRole('link', { name: 'What changed' }).click();
+    await expect(page).toHaveURL(/\/notes\/test-fi-2023-12\/changes\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foreign interference in Canadian elections – December 2023');
+
+    const unchanged = page.locator('details.unchanged').first();
+    await expect(unchanged.locator('p')).toBeHidden();
+    await unchanged.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(unchanged.locator('p')).toBeVisible();
+
+    await page.getByRole('link', { name: 'In the previous version (#suggested-response-p3)' }).click();
+    await expect(page).toHaveURL(/\/notes\/test-fi-2023-06\/#suggested-response-p3$/);
+    await expect(page.locator('#suggested-response-p3')).toBeInViewport();
+    await expect(page.locator('#suggested-response-p3')).toContainText('We will keep working with our allies');
+  });
+
+  test('added and removed words are told apart without colour: underlined and struck through, and announced', async ({ page }) => {
+    await page.goto('/notes/test-fi-2023-12/changes/');
+    const ins = page.locator('ins').first();
+    const del = page.locator('del').first();
+    expect(await ins.evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe('underline');
+    expect(await del.evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe('line-through');
+    expect(await ins.evaluate((node) => getComputedStyle(node, '::before').content)).toBe('"added: "');
+    expect(await del.evaluate((node) => getComputedStyle(node, '::after').content)).toBe('" (end of removal)"');
   });
 });

@@ -23,5 +23,7 @@ const run = (args: string[], env: Record<string, string> = {}) => execFileSync('
 run(['scripts/import.ts', 'tests/fixtures/open-data/qpnotes.csv', '--content', CONTENT]);
 // Real minister codes of both shapes and an unknown one, values YAML could misread, a 3,500-character first paragraph, a 341-character organization name, setext headings.
 run(['scripts/import.ts', 'tests/fixtures/open-data/edge-cases.csv', '--content', CONTENT]);
+// A series of three versions of one note, in both languages, and two near misses that must stay apart.
+run(['scripts/import.ts', 'tests/fixtures/open-data/series.csv', '--content', CONTENT]);
 run(['scripts/import.ts', join(ROOT, 'synthetic.csv'), '--content', CONTENT]);
 run(['scripts/build.ts', '--outDir', join(ROOT, 'dist')], { CONTENT_DIR: CONTENT });

@@ -1,0 +1,45 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DocumentSummary } from '../lib/document-index.ts';
+import { documentSections } from '../lib/document-data.ts';
+import { compareSections, type SectionChange } from '../lib/text-changes.ts';
+import { renderedBody } from './rendered.ts';
+import { versionsOf } from './series.ts';
+import { summarize } from './documents.ts';
+
+type NoteCollection = 'notes' | 'notesFr';
+
+/** What a "what changed" page shows: a version, the one before it, and their differences. */
+export interface ChangesPageData {
+  current: DocumentSummary;
+  previous: DocumentSummary;
+  sections: SectionChange[];
+  counts: { changed: number; added: number; removed: number };
+}
+
+/** A route's pages: one for every note that has a previous version. */
+export async function changesPaths(collection: NoteCollection) {
+  const paths: { params: { slug: string }; props: { entry: CollectionEntry<NoteCollection> } }[] = [];
+  for (const entry of await getCollection(collection)) {
+    const versions = await versionsOf(collection, entry.id);
+    if (versions && versions.index > 0) paths.push({ params: { slug: entry.id }, props: { entry } });
+  }
+  return paths;
+}
+
+export async function changesPage(entry: CollectionEntry<NoteCollection>): Promise<ChangesPageData> {
+  const versions = await versionsOf(entry.collection, entry.id);
+  const previousEntry = versions && versions.entries[versions.index - 1];
+  if (!previousEntry) throw new Error(`${entry.collection}/${entry.id} has no previous version to compare with`);
+  const sections = compareSections(documentSections(renderedBody(previousEntry).html), documentSections(renderedBody(entry).html));
+  const blocks = sections.flatMap((section) => section.blocks);
+  return {
+    current: summarize(entry),
+    previous: summarize(previousEntry),
+    sections,
+    counts: {
+      changed: blocks.filter((block) => block.kind === 'changed').length,
+      added: blocks.filter((block) => block.kind === 'added').length,
+      removed: blocks.filter((block) => block.kind === 'removed').length,
+    },
+  };
+}
