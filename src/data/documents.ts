@@ -4,7 +4,7 @@ import type { Language } from '../schemas/fields.ts';
 import { urls } from '../lib/urls.ts';
 
 function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>): DocumentSummary {
-  const { title, date_received, organization, summary, lang } = entry.data;
+  const { title, date_received, organization, summary, lang, minister, minister_name } = entry.data;
   return {
     collection: entry.collection,
     lang,
@@ -15,6 +15,7 @@ function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesF
     date: date_received,
     source: organization,
     summary,
+    minister: minister ?? minister_name,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Page } from 'astro';
 import { allDocuments } from './documents.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
-import { PAGE_SIZE, byYear, bySource } from '../lib/listings.ts';
+import { PAGE_SIZE, byMinister, byYear, bySource, type Group } from '../lib/listings.ts';
+import { FEED_SIZE } from '../consts.ts';
 import { listingPage, routePath, urls } from '../lib/urls.ts';
 import { ui } from '../i18n/ui.ts';
 import { LANGUAGES, type Language } from '../schemas/fields.ts';
@@ -15,6 +16,24 @@ export interface ListingPage {
   /** URL of the listing's first page. */
   base: string;
   page: Page<DocumentSummary>;
+  /** The feed of a listing one can follow: an organization's or a minister's. */
+  follow?: Follow | undefined;
+}
+
+/** A feed of the newest documents of one organization or minister, beside its listing. */
+export interface Follow {
+  /** The organization or minister, as the documents name them. */
+  label: string;
+  feed: string;
+}
+
+/** One listing before it is split into pages. */
+interface Listing {
+  lang: Language;
+  heading: string;
+  base: string;
+  documents: readonly DocumentSummary[];
+  follow?: Follow;
 }
 
 /**
@@ -52,29 +71,45 @@ function paginate(documents: readonly DocumentSummary[], base: string): Page<Doc
 }
 
 /**
- * Every page of every listing, in both languages: all documents, and the
- * documents of each year and of each source, newest first.
+ * Every listing, in both languages: all documents, and the documents of each
+ * year, of each source and of each minister, newest first. A source's and a
+ * minister's can be followed.
  */
-export async function listingPages(): Promise<ListingPage[]> {
-  const listings = await Promise.all(
-    LANGUAGES.map(async (lang) => {
+async function listings(): Promise<Listing[]> {
+  const perLanguage = await Promise.all(
+    LANGUAGES.map(async (lang): Promise<Listing[]> => {
       const t = ui(lang);
       const documents = await allDocuments(lang);
+      const followable = (heading: string, base: string, group: Group): Listing => ({
+        lang,
+        heading,
+        base,
+        documents: group.documents,
+        follow: { label: group.label, feed: urls.listingFeed(base) },
+      });
       return [
         { lang, heading: t.allDocuments, base: urls.allDocuments(lang), documents },
         ...byYear(documents).map((group) => ({ lang, heading: t.documentsOf(group.label), base: urls.year(lang, group.key), documents: group.documents })),
-        ...bySource(documents, lang).map((group) => ({
-          lang,
-          heading: t.documentsFrom(group.label),
-          base: urls.source(lang, group.key),
-          documents: group.documents,
-        })),
+        ...bySource(documents, lang).map((group) => followable(t.documentsFrom(group.label), urls.source(lang, group.key), group)),
+        ...byMinister(documents, lang).map((group) => followable(t.documentsFor(group.label), urls.minister(lang, group.key), group)),
       ];
     }),
   );
-  return listings
-    .flat()
-    .flatMap(({ lang, heading, base, documents }) =>
-      paginate(documents, base).map((page) => ({ path: routePath(page.url.current), lang, heading, base, page })),
-    );
+  return perLanguage.flat();
+}
+
+/** Every page of every listing. */
+export async function listingPages(): Promise<ListingPage[]> {
+  return (await listings()).flatMap(({ lang, heading, base, documents, follow }) =>
+    paginate(documents, base).map((page) => ({ path: routePath(page.url.current), lang, heading, base, page, follow })),
+  );
+}
+
+/** The feed of each listing that can be followed: its newest documents, at most FEED_SIZE. */
+export async function listingFeeds() {
+  return (await listings()).flatMap(({ lang, heading, base, documents, follow }) =>
+    follow
+      ? [{ path: routePath(follow.feed).replace(/\.xml$/, ''), lang, label: follow.label, heading, listing: base, documents: documents.slice(0, FEED_SIZE) }]
+      : [],
+  );
 }

@@ -131,7 +131,6 @@ export const en = {
   follow: {
     link: (label: string) => `Follow ${label}: RSS feed`,
     feedTitle: (label: string) => `${label}: new documents`,
-    feedDescription: (label: string) => `The newest documents from ${label}, in the Briefing Room.`,
   },
   ministers: 'Ministers',
   byMinister: 'By minister',

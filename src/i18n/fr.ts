@@ -137,7 +137,6 @@ export const fr: UiStrings = {
   follow: {
     link: (label: string) => `Suivre ${label} : fil RSS`,
     feedTitle: (label: string) => `${label} : nouveaux documents`,
-    feedDescription: (label: string) => `Les documents les plus récents de ${label}, dans la Briefing Room.`,
   },
   ministers: 'Ministres',
   byMinister: 'Par ministre',

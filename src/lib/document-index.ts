@@ -18,6 +18,8 @@ export interface DocumentSummary {
   /** The organization that owns a note, or the publisher of an article. */
   source: string;
   summary: string;
+  /** The minister a note was written for: the title, or the name where the data gives no title. */
+  minister?: string | undefined;
 }
 
 /**

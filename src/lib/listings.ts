@@ -35,11 +35,26 @@ export function byYear(documents: readonly DocumentSummary[]): Group[] {
   ).sort((a, b) => b.key.localeCompare(a.key));
 }
 
+/** The path segment of an organization's or publisher's listing. */
+export const sourceKey = (source: string) => pathSegment(source) || 'unknown';
+
+/** The path segment of a minister's listing. */
+export const ministerKey = (minister: string) => pathSegment(minister) || 'unknown';
+
 /** Documents by the organization or publisher they come from, in alphabetical order. */
 export function bySource(documents: readonly DocumentSummary[], lang: string): Group[] {
   return groupBy(
     documents,
-    (doc) => pathSegment(doc.source) || 'unknown',
+    (doc) => sourceKey(doc.source),
     (doc) => doc.source,
+  ).sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+/** Notes by the minister they were written for, in alphabetical order; documents without one are left out. */
+export function byMinister(documents: readonly DocumentSummary[], lang: string): Group[] {
+  return groupBy(
+    documents.filter((doc) => doc.minister),
+    (doc) => ministerKey(doc.minister!),
+    (doc) => doc.minister!,
   ).sort((a, b) => a.label.localeCompare(b.label, lang));
 }
