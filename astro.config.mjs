@@ -7,7 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import projectRoot from './src/integrations/project-root.ts';
 import precompressFiles from './src/integrations/precompress.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import searchUi from './src/integrations/search-ui.ts';
+import onDemandModules from './src/integrations/on-demand-modules.ts';
 
 export default defineConfig({
   // SITE_URL and BASE_PATH, checked (src/lib/deployment.ts): the pages and the Markdown workers read the same two.
@@ -15,7 +15,7 @@ export default defineConfig({
   base: DEPLOYMENT.base,
   trailingSlash: 'always',
   // precompressFiles() last: it compresses what the others wrote.
-  integrations: [projectRoot(), pagefind(documentPathsByLanguage()), searchUi(), securityHeaders(), precompressFiles()],
+  integrations: [projectRoot(), pagefind(documentPathsByLanguage()), onDemandModules(), securityHeaders(), precompressFiles()],
   build: {
     // Pages are rendered while earlier ones are written to disk, rather than one at a time.
     concurrency: 4,

@@ -43,11 +43,11 @@ describe(`the site built with SITE_URL=${site} BASE_PATH=${base}`, () => {
   });
 
   it('loads Pagefind, its highlighter and the search modules from below the base path', () => {
-    const scripts = files.filter(({ file }) => file.startsWith('search-ui/')).map(({ text }) => text);
+    const scripts = files.filter(({ file }) => file.startsWith('modules/')).map(({ text }) => text);
     expect(scripts.join('\n')).toContain(`${base}pagefind/pagefind.js`);
     const note = files.find(({ file }) => file.startsWith('notes/') && file.endsWith('index.html'))!.text;
     expect(note).toContain(`${base}pagefind/pagefind-highlight.js`);
-    expect(note).toContain(`data-module="${base}search-ui/header-results.js"`);
+    expect(note).toContain(`data-module="${base}modules/header-results.js"`);
     for (const { file, text } of files.filter(({ file }) => /\.(html|js)$/.test(file))) expect(text, file).not.toMatch(/["'`]\/pagefind\//);
   });
 

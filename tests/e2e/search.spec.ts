@@ -203,7 +203,7 @@ test.describe('cost', () => {
     expect(requests.filter((path) => path.endsWith('.js') || path.startsWith('/pagefind/'))).toEqual([]);
     await page.getByRole('searchbox', { name: 'Search documents' }).focus();
     await expect.poll(() => requests.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
-    expect(requests).toContain('/search-ui/header-results.js');
+    expect(requests).toContain('/modules/header-results.js');
   });
 });
 

@@ -2,7 +2,7 @@ import { bestSubResults, type SubResult } from '../../search/sub-results.ts';
 import { FILTER_KEYS, HIGHLIGHT_PARAM, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../search/search-state.ts';
 
 /** Where the build writes Pagefind's browser bundle; loaded only when a reader starts to search. */
-/** Pagefind's bundle lives under the site's base path, which the build writes in for `import.meta.env.BASE_URL` (src/integrations/search-ui.ts). */
+/** Pagefind's bundle lives under the site's base path, which the build writes in for `import.meta.env.BASE_URL` (src/integrations/on-demand-modules.ts). */
 const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
 interface PagefindResultData {

@@ -1,22 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { SEARCH_UI_DIR } from '../search/ui-modules.ts';
+import { MODULES_DIR } from '../lib/on-demand-modules.ts';
 
-const ENTRY_POINTS = ['src/scripts/search/header-results.ts', 'src/scripts/search/search-page.ts'];
+const ENTRY_POINTS = ['src/scripts/search/header-results.ts', 'src/scripts/search/search-page.ts', 'src/scripts/quote-links.ts'];
 
 /**
- * Bundles the search interface into dist/search-ui/ with esbuild, under fixed
- * names (header-results.js, search-page.js) and shared chunks. Vite would
+ * Bundles the modules pages load on demand (the search interface, quote
+ * links) into dist/modules/ with esbuild, under fixed names (header-results.js,
+ * search-page.js, quote-links.js) and shared chunks. Vite would
  * name them by content hash, and a page could then only reach them through a
  * tracked import, which keeps its script from being inlined: every page
  * would download a loader before the reader ever searched.
  */
-export default function searchUi(): AstroIntegration {
+export default function onDemandModules(): AstroIntegration {
   let root: URL;
   let base: string;
   return {
-    name: 'search-ui',
+    name: 'on-demand-modules',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
@@ -26,7 +27,7 @@ export default function searchUi(): AstroIntegration {
         const result = await build({
           absWorkingDir: fileURLToPath(root),
           entryPoints: ENTRY_POINTS,
-          outdir: fileURLToPath(new URL(`${SEARCH_UI_DIR}/`, dir)),
+          outdir: fileURLToPath(new URL(`${MODULES_DIR}/`, dir)),
           entryNames: '[name]',
           chunkNames: 'chunks/[name]-[hash]',
           bundle: true,
@@ -38,8 +39,8 @@ export default function searchUi(): AstroIntegration {
           define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
           logLevel: 'silent',
         });
-        if (result.errors.length > 0) throw new Error(`search UI bundle failed: ${result.errors.map((e) => e.text).join('; ')}`);
-        logger.info(`bundled ${ENTRY_POINTS.length} search modules into ${SEARCH_UI_DIR}/`);
+        if (result.errors.length > 0) throw new Error(`on-demand modules bundle failed: ${result.errors.map((e) => e.text).join('; ')}`);
+        logger.info(`bundled ${ENTRY_POINTS.length} modules into ${MODULES_DIR}/`);
       },
     },
   };
