@@ -10,6 +10,7 @@ import { documentNeighbours, summarize } from './documents.ts';
 import { listedEntities, mentionLinks, relatedDocuments } from './mentions.ts';
 import { renderedBody } from './rendered.ts';
 import { versionsOf } from './series.ts';
+import { windowAround } from '../lib/series.ts';
 
 type Entry = CollectionEntry<Collection>;
 
@@ -32,8 +33,35 @@ export interface DocumentPageData {
   signOff?: { author: string; publisher: string; publicationNote?: string | undefined };
   /** Site-relative URL of the same document in the other language, if it has one. */
   translation?: string;
-  /** Every version of a note's series, oldest first, when it has more than one. */
-  versions?: { list: VersionLink[]; current: number };
+  /** The versions of a note's series around this one, oldest first, when it has more than one. */
+  versions?: VersionWindow;
+}
+
+/**
+ * At most VERSIONS_SHOWN versions around the current one, so that a page does
+ * not grow with its series; the first and last of the series are linked from
+ * the lines that count the rest.
+ */
+export interface VersionWindow {
+  list: VersionLink[];
+  /** This version's position in `list`. */
+  current: number;
+  older?: { count: number; oldest: DocumentSummary } | undefined;
+  newer?: { count: number; newest: DocumentSummary } | undefined;
+}
+
+const VERSIONS_SHOWN = 9;
+
+function versionWindow(versions: readonly DocumentSummary[], index: number): VersionWindow {
+  const { start, end } = windowAround(versions.length, index, VERSIONS_SHOWN);
+  return {
+    list: versions
+      .slice(start, end)
+      .map((version, k) => ({ summary: version, changes: start + k > 0 ? urls.changes(version.collection, version.id) : undefined })),
+    current: index - start,
+    older: start > 0 ? { count: start, oldest: versions[0]! } : undefined,
+    newer: end < versions.length ? { count: versions.length - end, newest: versions.at(-1)! } : undefined,
+  };
 }
 
 /** One version of a note, and the page of what changed in it, if it has a previous one. */
@@ -101,11 +129,6 @@ export async function documentPage(entry: Entry, site: URL, translation: string 
     related: await relatedDocuments(entry),
     neighbours: await documentNeighbours(summary),
     ...(translation && { translation }),
-    ...(series && {
-      versions: {
-        current: series.index,
-        list: series.versions.map((version, index) => ({ summary: version, changes: index > 0 ? urls.changes(version.collection, version.id) : undefined })),
-      },
-    }),
+    ...(series && { versions: versionWindow(series.versions, series.index) }),
   };
 }

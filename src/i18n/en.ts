@@ -117,6 +117,8 @@ export const en = {
     heading: 'Versions of this note',
     thisVersion: 'this version',
     whatChanged: 'What changed',
+    newer: (n: number) => (n === 1 ? '1 newer version, up to the newest' : `${n} newer versions, up to the newest`),
+    older: (n: number) => (n === 1 ? '1 older version, back to the first' : `${n} older versions, back to the first`),
   },
   changes: {
     title: (title: string) => `What changed: ${title}`,

@@ -117,6 +117,8 @@ export const fr: UiStrings = {
     heading: 'Versions de cette note',
     thisVersion: 'cette version',
     whatChanged: 'Ce qui a changé',
+    newer: (n: number) => (n <= 1 ? '1 version plus récente, jusqu’à la dernière' : `${n} versions plus récentes, jusqu’à la dernière`),
+    older: (n: number) => (n <= 1 ? '1 version plus ancienne, jusqu’à la première' : `${n} versions plus anciennes, jusqu’à la première`),
   },
   changes: {
     title: (title: string) => `Ce qui a changé : ${title}`,

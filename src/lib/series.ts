@@ -138,3 +138,9 @@ export function findSeries(notes: readonly SeriesCandidate[]): Map<string, Serie
   }
   return series;
 }
+
+/** The positions [start, end) of at most `shown` items of a list of `length`, centred on `index` where the ends allow. */
+export function windowAround(length: number, index: number, shown: number): { start: number; end: number } {
+  const start = Math.max(0, Math.min(index - Math.floor(shown / 2), length - shown));
+  return { start, end: Math.min(length, start + shown) };
+}

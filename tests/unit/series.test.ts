@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSeries, normalizedTitle, type SeriesCandidate } from '../../src/lib/series.ts';
+import { findSeries, normalizedTitle, windowAround, type SeriesCandidate } from '../../src/lib/series.ts';
 
 const PS = 'Public Safety Canada';
 let next = 0;
@@ -71,5 +71,14 @@ describe('notes form a series', () => {
     expect(series.size).toBe(50_000);
     expect(new Set(series.values()).size).toBe(10_000);
     expect(series.get(notes[0]!.id)!.map((n) => n.date)).toEqual(['2020-06-10', '2021-06-10', '2022-06-10', '2023-06-10', '2024-06-10']);
+  });
+});
+
+describe('the versions a page lists', () => {
+  it('are at most nine around the current one, all of a short series', () => {
+    expect(windowAround(3, 0, 9)).toEqual({ start: 0, end: 3 });
+    expect(windowAround(40, 20, 9)).toEqual({ start: 16, end: 25 });
+    expect(windowAround(40, 1, 9)).toEqual({ start: 0, end: 9 });
+    expect(windowAround(40, 39, 9)).toEqual({ start: 31, end: 40 });
   });
 });
