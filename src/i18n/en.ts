@@ -1,6 +1,23 @@
 import type { SearchMessages } from '../search/messages.ts';
 import type { SortOrder } from '../search/search-state.ts';
 
+/**
+ * The quote bar's words, apart from the rest so that the quote code, which
+ * the browser loads on demand (src/scripts/quote-links.ts), carries only these.
+ */
+export const quoteMessages = {
+  label: 'Quote',
+  copyLink: 'Copy link to quote',
+  copyCitation: 'Copy quote with citation',
+  // Templates the browser fills in (src/scripts/quote-links.ts), so they stay strings.
+  ready: 'Words selected: {count}. Alt+Shift+Q: copy them.',
+  linkCopied: 'Link to quote copied',
+  citationCopied: 'Quote with citation copied',
+  failed: 'Could not copy. Here it is:',
+  acrossBlocks: 'To link to a quote, select words within one paragraph or item.',
+  citation: '“{quote}” ({title}, {date}) {url}',
+};
+
 /** The interface in English. Every other language's dictionary has the same keys (src/i18n/ui.ts). */
 export const en = {
   htmlLang: 'en-CA',
@@ -98,21 +115,7 @@ export const en = {
   copied: { page: 'Link to this page copied', citation: 'Citation copied', link: 'Link copied', failed: 'Could not copy. The link is:' },
   noteCitation: (note: { organization: string; title: string; reference_number: string }, received: string, site: string, url: string) =>
     `${note.organization}. “${note.title}.” Question Period Note ${note.reference_number}, received ${received}. ${site}, ${url}.`,
-  quote: {
-    label: 'Quote',
-    copyLink: 'Copy link to quote',
-    copyCitation: 'Copy quote with citation',
-    // Templates the browser fills in (src/scripts/quote-links.ts), so they stay strings.
-    ready: {
-      one: '{count} word selected. Alt+Shift+Q goes to the buttons that copy a link to it or quote it.',
-      other: '{count} words selected. Alt+Shift+Q goes to the buttons that copy a link to them or quote them.',
-    },
-    linkCopied: 'Link to quote copied',
-    citationCopied: 'Quote with citation copied',
-    failed: 'Could not copy. Here it is:',
-    acrossBlocks: 'To link to a quote, select words within one paragraph or item.',
-    citation: '“{quote}” ({title}, {date}) {url}',
-  },
+  quote: quoteMessages,
   versions: {
     heading: 'Versions of this note',
     thisVersion: 'this version',

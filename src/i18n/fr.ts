@@ -1,5 +1,18 @@
 import type { UiStrings } from './ui.ts';
 
+/** The quote bar's words (see en.ts). */
+export const quoteMessages = {
+  label: 'Citation',
+  copyLink: 'Copier le lien vers la citation',
+  copyCitation: 'Copier la citation et sa source',
+  ready: 'Mots sélectionnés : {count}. Alt+Maj+Q : les copier.',
+  linkCopied: 'Lien vers la citation copié',
+  citationCopied: 'Citation et source copiées',
+  failed: 'Impossible de copier. Le voici :',
+  acrossBlocks: 'Pour créer un lien vers une citation, sélectionnez des mots d’un seul paragraphe ou élément.',
+  citation: '« {quote} » ({title}, {date}) {url}',
+};
+
 /** The interface in French: the same keys as the English dictionary. */
 export const fr: UiStrings = {
   htmlLang: 'fr-CA',
@@ -99,20 +112,7 @@ export const fr: UiStrings = {
   copied: { page: 'Lien vers cette page copié', citation: 'Citation copiée', link: 'Lien copié', failed: 'Copie impossible. Le lien est :' },
   noteCitation: (note: { organization: string; title: string; reference_number: string }, received: string, site: string, url: string) =>
     `${note.organization}. « ${note.title} ». Note pour la période de questions ${note.reference_number}, reçue le ${received}. ${site}, ${url}.`,
-  quote: {
-    label: 'Citation',
-    copyLink: 'Copier le lien vers la citation',
-    copyCitation: 'Copier la citation et sa source',
-    ready: {
-      one: '{count} mot sélectionné. Alt+Maj+Q mène aux boutons qui copient un lien vers ce mot ou le citent.',
-      other: '{count} mots sélectionnés. Alt+Maj+Q mène aux boutons qui copient un lien vers ces mots ou les citent.',
-    },
-    linkCopied: 'Lien vers la citation copié',
-    citationCopied: 'Citation et source copiées',
-    failed: 'Impossible de copier. Le voici :',
-    acrossBlocks: 'Pour créer un lien vers une citation, sélectionnez des mots d’un seul paragraphe ou élément.',
-    citation: '« {quote} » ({title}, {date}) {url}',
-  },
+  quote: quoteMessages,
   versions: {
     heading: 'Versions de cette note',
     thisVersion: 'cette version',

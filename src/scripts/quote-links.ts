@@ -1,3 +1,7 @@
+import './quote-links.css';
+import { quoteMessages as english } from '../i18n/en.ts';
+import { quoteMessages as french } from '../i18n/fr.ts';
+
 /**
  * Quote links, loaded by <quote-links> (src/components/QuoteLinks.astro) the
  * first time the reader selects words in a document. Words selected within
@@ -8,16 +12,8 @@
  * paragraphs gets a message instead.
  */
 
-export interface QuoteMessages {
-  copyLink: string;
-  copyCitation: string;
-  ready: { one: string; other: string };
-  linkCopied: string;
-  citationCopied: string;
-  failed: string;
-  acrossBlocks: string;
-  citation: string;
-}
+/** The bar's words in the page's language: only these two small dictionaries come with this code. */
+const messagesFor = (lang: string) => (lang.startsWith('fr') ? french : english);
 
 /** A quote this long or shorter goes into the link whole; a longer one by its first and last words. */
 const WHOLE_QUOTE_WORDS = 10;
@@ -52,16 +48,34 @@ function selectedWords(range: Range): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function attachQuoteLinks(root: HTMLElement): void {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]>, ...children: (Node | string)[]) {
+  const made = Object.assign(document.createElement(tag), properties);
+  made.append(...children);
+  return made;
+}
+
+/** The bar's stylesheet, beside this module (esbuild writes it from the import above); the bar waits for it, so it never shows unstyled. */
+function loadStylesheet(): Promise<unknown> {
+  const link = element('link', { rel: 'stylesheet', href: new URL('./quote-links.css', import.meta.url).href });
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  return loaded;
+}
+
+export async function attachQuoteLinks(root: HTMLElement): Promise<void> {
   const body = document.querySelector('[data-pagefind-body] .prose');
-  const toolbar = root.querySelector<HTMLElement>('[data-quote-toolbar]');
-  const buttons = root.querySelector<HTMLElement>('[data-quote-buttons]');
-  const status = root.querySelector<HTMLElement>('[data-quote-status]');
-  const linkButton = root.querySelector<HTMLButtonElement>('button[data-quote-link]');
-  const citeButton = root.querySelector<HTMLButtonElement>('button[data-quote-citation]');
-  if (!body || !toolbar || !buttons || !status || !linkButton || !citeButton) return;
-  const messages = JSON.parse(root.dataset['messages'] ?? '{}') as QuoteMessages;
+  if (!body) return;
+  await loadStylesheet();
+  const messages = messagesFor(document.documentElement.lang);
   const { title = '', date = '' } = root.dataset;
+
+  const status = element('p', { role: 'status' });
+  const linkButton = element('button', { type: 'button', className: 'button', ariaKeyShortcuts: 'Alt+Shift+Q' }, messages.copyLink);
+  const citeButton = element('button', { type: 'button', className: 'button' }, messages.copyCitation);
+  const buttons = element('div', { className: 'buttons' }, linkButton, citeButton);
+  const toolbar = element('div', { className: 'quote-toolbar', role: 'group', ariaLabel: messages.label, hidden: true }, status, buttons);
+  toolbar.dataset['print'] = 'hide';
+  root.append(toolbar);
   let quote: { text: string; url: string } | undefined;
 
   const say = (message: string) => {
@@ -95,8 +109,7 @@ export function attachQuoteLinks(root: HTMLElement): void {
     const page = `${window.location.origin}${window.location.pathname}`;
     quote = { text, url: quoteUrl(page, start.id, text) };
     buttons.hidden = false;
-    const count = text.split(' ').length;
-    say(fill(count === 1 ? messages.ready.one : messages.ready.other, { count: String(count) }));
+    say(fill(messages.ready, { count: String(text.split(' ').length) }));
   };
 
   const copy = async (text: string, confirmation: string) => {
@@ -127,9 +140,11 @@ export function attachQuoteLinks(root: HTMLElement): void {
     }
   });
   let pending: number | undefined;
-  document.addEventListener('selectionchange', () => {
+  const later = () => {
     window.clearTimeout(pending);
     pending = window.setTimeout(update, 120);
-  });
-  update();
+  };
+  document.addEventListener('selectionchange', later);
+  // After a pause, so that the status line is in the page before it first speaks.
+  later();
 }

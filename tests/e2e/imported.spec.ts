@@ -212,3 +212,25 @@ test.describe('versions of a note and what changed', () => {
     expect(await del.evaluate((node) => getComputedStyle(node, '::after').content)).toBe('" (end of removal)"');
   });
 });
+
+test.describe('quote links in French', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the bar speaks French on a French note, and its citation is in French', async ({ page }) => {
+    await page.goto(FRENCH);
+    await page.locator('#reponse-suggeree-p1').evaluate((item) => {
+      const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode()!;
+      while ((text.textContent ?? '').trim().length < 20) text = walker.nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, text.textContent!.indexOf(' ', 10));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const bar = page.getByRole('group', { name: 'Citation' });
+    await expect(bar.getByRole('status')).toHaveText(/^Mots sélectionnés : \d+\. Alt\+Maj\+Q : les copier\.$/);
+    await bar.getByRole('button', { name: 'Copier la citation et sa source' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^« .+ » \(.+, \d+ \S+ 2024\) http.+#reponse-suggeree-p1:~:text=/);
+  });
+});
