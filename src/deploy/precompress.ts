@@ -7,8 +7,14 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-/** The files a server sends compressed: text of every kind the site has, and Pagefind's index and code. */
-export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pagefind'] as const;
+/**
+ * The files a server sends compressed: text of every kind the site has,
+ * Pagefind's code and entry file included. Pagefind's index files (.pf_*) and
+ * WebAssembly (.pagefind) are gzip streams already: compressed again they only
+ * grow (a pf_meta of 1,346 B becomes 1,350 B in Brotli, 1,369 B in gzip), and
+ * with one fragment per page, trying would cost most of the time.
+ */
+export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt'] as const;
 
 /**
  * Pages are many and each read once: Brotli's quality 5 compresses one in
@@ -36,8 +42,7 @@ export interface PrecompressResult {
  * site, so that a server sends them as they are (nginx's gzip_static and
  * brotli_static, Caddy's precompressed, `npm start`) rather than
  * compressing each response. A sibling is written only when it is smaller than
- * the file: Pagefind's index files are gzip streams already, and a second
- * compression would only add bytes.
+ * the file.
  */
 export async function precompress(site: string): Promise<PrecompressResult> {
   const files = globSync(`**/*.{${COMPRESSIBLE.join(',')}}`, { cwd: site });

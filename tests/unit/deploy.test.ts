@@ -121,14 +121,16 @@ describe('server configurations', () => {
 });
 
 describe('precompression', () => {
-  it('writes .br and .gz beside each file they make smaller, and nothing beside one already compressed', async () => {
+  it('writes .br and .gz beside each text file they make smaller, and nothing beside Pagefind’s compressed index or a picture', async () => {
     const site = mkdtempSync(join(tmpdir(), 'precompress-'));
     const page = '<p>The same words, again and again. </p>'.repeat(200);
     writeFileSync(join(site, 'index.html'), page);
     writeFileSync(join(site, 'index.pf_fragment'), gzipSync(Buffer.from(page)));
     writeFileSync(join(site, 'picture.png'), page);
+    // Text that does not compress: a sibling would be larger.
+    writeFileSync(join(site, 'random.txt'), gzipSync(Buffer.from(page)).toString('base64').slice(0, 40));
     const result = await precompress(site);
-    expect(readdirSync(site).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'index.pf_fragment', 'picture.png']);
+    expect(readdirSync(site).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'index.pf_fragment', 'picture.png', 'random.txt']);
     expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page);
     expect(result).toMatchObject({ files: 2, written: 2 });
   });
