@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { parallelUnified } from './src/markdown/parallel-processor.ts';
 import { DEPLOYMENT } from './src/lib/deployment.ts';
-import { documentPathsByLanguage } from './src/lib/document-index.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import projectRoot from './src/integrations/project-root.ts';
-import precompressFiles from './src/integrations/precompress.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import onDemandModules from './src/integrations/on-demand-modules.ts';
 
@@ -14,8 +11,8 @@ export default defineConfig({
   site: DEPLOYMENT.site,
   base: DEPLOYMENT.base,
   trailingSlash: 'always',
-  // precompressFiles() last: it compresses what the others wrote.
-  integrations: [projectRoot(), pagefind(documentPathsByLanguage()), onDemandModules(), securityHeaders(), precompressFiles()],
+  // The search index and the compressed copies are made after Astro exits (scripts/build.ts), so that its memory is freed first.
+  integrations: [projectRoot(), onDemandModules(), securityHeaders()],
   build: {
     // Pages are rendered while earlier ones are written to disk, rather than one at a time.
     concurrency: 4,

@@ -1,12 +1,16 @@
 /**
- * `npm run build`: a clean Astro build, published into dist/ only when it is
- * complete. Astro builds into a sibling folder (dist.partial/), which then
- * takes dist/'s place; a failed or interrupted build (Ctrl-C halfway through
- * the pages) leaves the previous dist/ as it was, never a half-built site
- * without its search index or headers.
+ * `npm run build`: a clean build, published into dist/ only when it is
+ * complete. Astro builds into a sibling folder (dist.partial/); once Astro
+ * has exited, its memory freed, Pagefind indexes the pages and every text
+ * file gets its .br and .gz copies; then dist.partial/ takes dist/'s place. A
+ * failed or interrupted build (Ctrl-C at any step) leaves the previous dist/
+ * as it was, never a half-built site without its search index or headers.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { buildSearchIndex } from '../src/build/search-index.ts';
+import { precompress } from '../src/deploy/precompress.ts';
+import { documentPathsByLanguage } from '../src/lib/document-index.ts';
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -19,20 +23,38 @@ if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
 rmSync(previous, { recursive: true, force: true });
 rmSync(partial, { recursive: true, force: true });
 
-// Ctrl-C reaches Astro too, and it stops; this process stays to clean up and say so.
-process.on('SIGINT', () => {});
+function fail(why: string, code: number): never {
+  rmSync(partial, { recursive: true, force: true });
+  const kept = existsSync(outDir) ? `${outDir} is the previous build, unchanged` : `there is no ${outDir}`;
+  console.error(`\nBuild ${why}; ${kept}.`);
+  process.exit(code);
+}
+
+// While Astro runs, Ctrl-C reaches it too and it stops; this process stays to clean up and say so.
+let astroRunning = true;
+process.on('SIGINT', () => {
+  if (!astroRunning) fail('interrupted (SIGINT)', 130);
+});
 
 const astroArgs = outDirFlag >= 0 ? args.toSpliced(outDirFlag, 2) : args;
 const result = spawnSync('astro', ['build', ...astroArgs, '--outDir', partial], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+astroRunning = false;
+if (result.status !== 0) fail(result.signal ? `interrupted (${result.signal})` : 'failed', result.status ?? 1);
 
-if (result.status !== 0) {
-  rmSync(partial, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${outDir} is the previous build, unchanged` : `there is no ${outDir}`;
-  console.error(`\nBuild ${result.signal ? `interrupted (${result.signal})` : 'failed'}; ${kept}.`);
-  process.exit(result.status ?? 1);
+const log = (step: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${step}] ${message}`);
+try {
+  await buildSearchIndex(partial, documentPathsByLanguage(), log('pagefind'));
+  const { files, written, bytes } = await precompress(partial);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  log('precompress')(
+    `wrote ${written} .br and .gz files beside ${files} files: ${kb(bytes.original)} is ${kb(bytes.brotli)} in Brotli, ${kb(bytes.gzip)} in gzip`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  fail('failed', 1);
 }
 
 if (existsSync(outDir)) renameSync(outDir, previous);
