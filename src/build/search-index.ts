@@ -27,6 +27,7 @@ export async function buildSearchIndex(site: string, pagesByLanguage: PagesByLan
     for (const [language, folders] of Object.entries(pagesByLanguage)) {
       const present = folders.filter((folder) => existsSync(join(site, folder)));
       if (present.length === 0) continue;
+      log(`indexing the ${language} pages`);
       const { index, errors } = await createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const glob = present.length === 1 ? `${present[0]}/**/*.html` : `{${present.join(',')}}/**/*.html`;

@@ -47,31 +47,40 @@ describe('the build stops on invalid content and says what to fix', () => {
     expect(existsSync(`${outDir}.partial`)).toBe(false);
   });
 
-  it('an interrupted build (Ctrl-C halfway through the pages) leaves the previous site whole', async () => {
-    const outDir = 'tests/.tmp/interrupted-build';
-    rmSync(outDir, { recursive: true, force: true });
-    cpSync(IMPORTED_DIST, outDir, { recursive: true });
-    writeFileSync(join(outDir, 'previous-build.txt'), 'the site before the interrupted build');
-    const before = listing(outDir);
-    // Its own process group, so that Ctrl-C can be sent to the build and everything it started, as a terminal does.
-    const build = spawn('node', ['scripts/build.ts', '--outDir', outDir, '--force'], {
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CONTENT_DIR: 'tests/.tmp/imported-site/content', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  const INTERRUPTIONS = [
+    // Once pages are being written into the new build, and before it is done.
+    { moment: 'halfway through the pages', reached: (outDir: string) => existsSync(join(`${outDir}.partial`, 'notes')) },
+    // Once Astro has finished and exited: the search index and the compressed copies are being made.
+    { moment: 'while the search index is made', reached: (_outDir: string, output: string) => output.includes('[pagefind] indexing') },
+  ];
+
+  for (const { moment, reached } of INTERRUPTIONS) {
+    it(`an interrupted build (Ctrl-C ${moment}) leaves the previous site whole`, async () => {
+      const outDir = 'tests/.tmp/interrupted-build';
+      // Nothing left by an earlier run may stand in for the moment waited for.
+      for (const dir of [outDir, `${outDir}.partial`, `${outDir}.previous`]) rmSync(dir, { recursive: true, force: true });
+      cpSync(IMPORTED_DIST, outDir, { recursive: true });
+      writeFileSync(join(outDir, 'previous-build.txt'), 'the site before the interrupted build');
+      const before = listing(outDir);
+      // Its own process group, so that Ctrl-C can be sent to the build and everything it started, as a terminal does.
+      const build = spawn('node', ['scripts/build.ts', '--outDir', outDir, '--force'], {
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CONTENT_DIR: 'tests/.tmp/imported-site/content', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      });
+      let output = '';
+      build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
+      while (!reached(outDir, output) && build.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(build.exitCode, output).toBeNull();
+      process.kill(-build.pid!, 'SIGINT');
+      expect(await exited).not.toBe(0);
+      expect(output).toContain(`Build interrupted (SIGINT); ${outDir} is the previous build, unchanged.`);
+      expect(listing(outDir)).toEqual(before);
+      expect(existsSync(`${outDir}.partial`)).toBe(false);
     });
-    let output = '';
-    build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
-    // Interrupt once pages are being written into the new build, and before it is done.
-    while (!existsSync(join(`${outDir}.partial`, 'notes')) && build.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(build.exitCode, output).toBeNull();
-    process.kill(-build.pid!, 'SIGINT');
-    expect(await exited).not.toBe(0);
-    expect(output).toContain(`Build interrupted (SIGINT); ${outDir} is the previous build, unchanged.`);
-    expect(listing(outDir)).toEqual(before);
-    expect(existsSync(`${outDir}.partial`)).toBe(false);
-  });
+  }
 
   it('stops on a mention of an organization that does not exist, naming the file and the entry', () => {
     const outDir = 'tests/.tmp/dangling-build';
