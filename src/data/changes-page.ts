@@ -4,7 +4,6 @@ import { documentSections } from '../lib/document-data.ts';
 import { compareSections, type SectionChange } from '../lib/text-changes.ts';
 import { renderedBody } from './rendered.ts';
 import { versionsOf } from './series.ts';
-import { summarize } from './documents.ts';
 
 type NoteCollection = 'notes' | 'notesFr';
 
@@ -28,13 +27,13 @@ export async function changesPaths(collection: NoteCollection) {
 
 export async function changesPage(entry: CollectionEntry<NoteCollection>): Promise<ChangesPageData> {
   const versions = await versionsOf(entry.collection, entry.id);
-  const previousEntry = versions && versions.entries[versions.index - 1];
-  if (!previousEntry) throw new Error(`${entry.collection}/${entry.id} has no previous version to compare with`);
+  const previousEntry = versions?.entries[versions.index - 1];
+  if (!versions || !previousEntry) throw new Error(`${entry.collection}/${entry.id} has no previous version to compare with`);
   const sections = compareSections(documentSections(renderedBody(previousEntry).html), documentSections(renderedBody(entry).html));
   const blocks = sections.flatMap((section) => section.blocks);
   return {
-    current: summarize(entry),
-    previous: summarize(previousEntry),
+    current: versions.versions[versions.index]!,
+    previous: versions.versions[versions.index - 1]!,
     sections,
     counts: {
       changed: blocks.filter((block) => block.kind === 'changed').length,

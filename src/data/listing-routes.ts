@@ -75,7 +75,7 @@ function paginate(documents: readonly DocumentSummary[], base: string): Page<Doc
  * year, of each source and of each minister, newest first. A source's and a
  * minister's can be followed.
  */
-async function listings(): Promise<Listing[]> {
+async function loadListings(): Promise<Listing[]> {
   const perLanguage = await Promise.all(
     LANGUAGES.map(async (lang): Promise<Listing[]> => {
       const t = ui(lang);
@@ -96,6 +96,13 @@ async function listings(): Promise<Listing[]> {
     }),
   );
   return perLanguage.flat();
+}
+
+/** Worked out once per build, for the listing pages and their feeds alike; the dev server works it out again, since content changes under it. */
+let built: Promise<Listing[]> | undefined;
+function listings(): Promise<Listing[]> {
+  if (import.meta.env.DEV || !built) built = loadListings();
+  return built;
 }
 
 /** Every page of every listing. */

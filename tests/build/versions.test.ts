@@ -21,7 +21,7 @@ describe('versions of a note', () => {
     ['French', '/fr/notes/', 'Versions de cette note'],
   ] as const) {
     it(`each ${lang} version lists the whole series, newest first, marking itself and linking the others and what changed`, () => {
-      VERSIONS.forEach((id, index) => {
+      for (const id of VERSIONS) {
         const url = `${prefix}${id}/`;
         const nav = one('nav.versions', page(url));
         expect(toString(one('h2', nav))).toBe(heading);
@@ -37,8 +37,7 @@ describe('versions of a note', () => {
           if (version === VERSIONS[0]) expect(changes).toBeUndefined();
           else expect(changes, `${url} links what changed in ${version}`).toBeDefined();
         });
-        expect(index).toBeGreaterThanOrEqual(0);
-      });
+      }
     });
   }
 

@@ -63,6 +63,14 @@ describe('notes form a series', () => {
     expect(seriesOf(notes, unrelated)).toBeUndefined();
   });
 
+  it('ends on `follows` that form a loop, or that point at a note already in the series', () => {
+    const a = note('Alpha', '2023-06-12');
+    const b = note('Beta', '2023-12-11', PS, a.referenceNumber);
+    a.follows = b.referenceNumber;
+    const c = note('Alpha – December 2023', '2024-06-10', PS, b.referenceNumber);
+    expect(seriesOf([a, b, c], c)).toEqual([a.title, b.title, c.title]);
+  });
+
   it('grows with the notes, not their pairs: 50,000 notes in 10,000 series of five', () => {
     const notes = Array.from({ length: 50_000 }, (_, i) =>
       note(`Issue ${i % 10_000} of the session – June ${2020 + Math.floor(i / 10_000)}`, `${2020 + Math.floor(i / 10_000)}-06-10`),
