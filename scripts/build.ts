@@ -53,6 +53,8 @@ try {
     `wrote ${written} .br and .gz files beside ${files} files: ${kb(bytes.original)} is ${kb(bytes.brotli)} in Brotli, ${kb(bytes.gzip)} in gzip`,
   );
 } catch (error) {
+  // Ctrl-C stops Pagefind's process too, and its failure can arrive before the signal does: a moment's wait lets an interruption be reported as one.
+  await new Promise((resolve) => setTimeout(resolve, 250));
   console.error(error instanceof Error ? error.message : error);
   fail('failed', 1);
 }
