@@ -1,8 +1,10 @@
 import { bestSubResults, type SubResult } from '../../search/sub-results.ts';
 import { FILTER_KEYS, HIGHLIGHT_PARAM, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../search/search-state.ts';
 
-/** Where the build writes Pagefind's browser bundle; loaded only when a reader starts to search. */
-/** Pagefind's bundle lives under the site's base path, which the build writes in for `import.meta.env.BASE_URL` (src/integrations/on-demand-modules.ts). */
+/**
+ * Pagefind's browser bundle, loaded only when a reader starts to search. It lives under the site's base path,
+ * which the build writes in for `import.meta.env.BASE_URL` (src/integrations/on-demand-modules.ts).
+ */
 const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
 interface PagefindResultData {
@@ -80,6 +82,21 @@ function countsByKey(counts: PagefindSearch['filters']): SearchOutcome['filterCo
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, counts[key] ?? {}])) as SearchOutcome['filterCounts'];
 }
 
+let loading: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs result loads one after another. Pagefind keeps one object per page and
+ * rewrites its URL, excerpt and passages for each search that loads it, so two
+ * searches loading one page at once (a reader typing on while the last
+ * keystroke's results load) could each read the other's: a result for "IMVE"
+ * linking to a passage, and highlighting the words, of the query "i".
+ */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = loading.then(work);
+  loading = run.catch(() => undefined);
+  return run;
+}
+
 let filtersLoaded: Promise<unknown> | undefined;
 
 /**
@@ -106,9 +123,7 @@ export async function search(state: SearchState, passagesPerResult = 3, withCoun
   return {
     total: result.results.length,
     filterCounts: countsByKey(counts),
-    load: async (from, to) => {
-      const data = await Promise.all(result.results.slice(from, to).map((r) => r.data()));
-      return data.map((d) => toView(d, passagesPerResult));
-    },
+    load: (from, to) =>
+      oneAtATime(async () => (await Promise.all(result.results.slice(from, to).map((r) => r.data()))).map((d) => toView(d, passagesPerResult))),
   };
 }
