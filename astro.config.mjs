@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { parallelUnified } from './src/markdown/parallel-processor.ts';
 import { DEPLOYMENT } from './src/lib/deployment.ts';
+import { BUILD_CACHE_DIR } from './src/lib/build-cache.ts';
 import projectRoot from './src/integrations/project-root.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import onDemandModules from './src/integrations/on-demand-modules.ts';
@@ -11,6 +12,7 @@ export default defineConfig({
   site: DEPLOYMENT.site,
   base: DEPLOYMENT.base,
   trailingSlash: 'always',
+  cacheDir: BUILD_CACHE_DIR,
   // The search index and the compressed copies are made after Astro exits (scripts/build.ts), so that its memory is freed first.
   integrations: [projectRoot(), onDemandModules(), securityHeaders()],
   build: {

@@ -8,14 +8,29 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { precompress } from '../src/deploy/precompress.ts';
 import { documentPathsByLanguage } from '../src/lib/document-index.ts';
+import { MAX_SHARD_PAGES } from '../src/search/shards.ts';
+import { BUILD_CACHE_DIR } from '../src/lib/build-cache.ts';
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
 const outDir = outDirFlag >= 0 && args[outDirFlag + 1] ? args[outDirFlag + 1]! : 'dist';
 const partial = `${outDir}.partial`;
+const maxShardPages = shardPagesFromEnvironment();
+
+/** SEARCH_SHARD_PAGES: the most pages one search shard holds, MAX_SHARD_PAGES unless set (tests set it low, to split a small corpus). */
+function shardPagesFromEnvironment(): number {
+  const value = process.env['SEARCH_SHARD_PAGES'];
+  if (value === undefined || value === '') return MAX_SHARD_PAGES;
+  if (!/^[1-9]\d{0,6}$/.test(value)) {
+    console.error(`SEARCH_SHARD_PAGES must be a whole number of pages from 1 to 9999999; got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+  return Number(value);
+}
 const previous = `${outDir}.previous`;
 
 // A run killed between the two renames below left the last good site under its previous name: put it back.
@@ -46,8 +61,12 @@ if (result.status !== 0) fail(result.signal ? `interrupted (${result.signal})` :
 
 const log = (step: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${step}] ${message}`);
 try {
-  await buildSearchIndex(partial, documentPathsByLanguage(), log('pagefind'));
-  const { files, written, bytes } = await precompress(partial);
+  await buildSearchIndex(partial, documentPathsByLanguage(), {
+    maxPages: maxShardPages,
+    cacheDir: join(BUILD_CACHE_DIR, 'search-shards'),
+    log: log('pagefind'),
+  });
+  const { files, written, bytes } = await precompress(partial, join(BUILD_CACHE_DIR, 'precompressed'));
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   log('precompress')(
     `wrote ${written} .br and .gz files beside ${files} files: ${kb(bytes.original)} is ${kb(bytes.brotli)} in Brotli, ${kb(bytes.gzip)} in gzip`,

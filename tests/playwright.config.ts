@@ -28,8 +28,8 @@ export default defineConfig({
     launchOptions: launchOptions(),
   },
   projects: [
-    { name: 'site', testIgnore: ['imported.spec.ts', 'servers.spec.ts'], use: { baseURL: `http://127.0.0.1:${PORT}` } },
-    { name: 'imported', testMatch: 'imported.spec.ts', use: { baseURL: `http://127.0.0.1:${IMPORTED_PORT}` } },
+    { name: 'site', testIgnore: ['imported.spec.ts', 'search-periods.spec.ts', 'servers.spec.ts'], use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'imported', testMatch: ['imported.spec.ts', 'search-periods.spec.ts'], use: { baseURL: `http://127.0.0.1:${IMPORTED_PORT}` } },
     { name: 'servers', testMatch: 'servers.spec.ts' },
   ],
   webServer: [

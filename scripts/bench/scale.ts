@@ -1,27 +1,31 @@
 /**
  * `npm run bench:scale [-- N…]`: how the site grows with the corpus. For each N
- * (default 100, 1,000 and 10,000), generates N synthetic notes in the open
+ * (default 1,000, 10,000 and 50,000), generates N synthetic notes in the open
  * data CSV format, imports them beside the real documents, builds the site
- * from cold, and prints the build's wall time and peak memory, the size of
- * dist/ and of the Pagefind index, and what a first and a later search
- * download in Chromium. Work goes to a temporary folder; content/ and dist/
+ * from cold (an empty build cache), and prints the build's wall time and peak
+ * memory (every process of it), the size of dist/ and of the search index,
+ * what searches download in Chromium (a first one, with a typical term and
+ * with the commonest word; a later one; one over every period), and the time
+ * of a rebuild after one new note with the first build's cache. Each build's
+ * log is kept beside the system's temporary files and named at the end. Work
+ * goes to a temporary folder; content/, dist/ and the project's build cache
  * are not touched.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importNotes } from '../../src/import/import-notes.ts';
 import { readMinisterChoices } from '../../src/import/minister-choices.ts';
 import { watchPeakMemory } from './peak-memory.ts';
-import { measureSearch, median } from './search-cost.ts';
-import { syntheticNotesCsv, syntheticQueries } from './synthetic-notes.ts';
+import { measureCompleteSearch, measureSearch, median } from './search-cost.ts';
+import { nextNoteCsv, syntheticNotesCsv, syntheticQueries } from './synthetic-notes.ts';
 
 const SIZES = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
-const COUNTS = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
+const COUNTS = SIZES.length > 0 ? SIZES : [1_000, 10_000, 50_000];
 const SEARCH_RUNS = 3;
 const PORT = 4397;
 
@@ -37,6 +41,11 @@ interface Row {
   searchFirst: number;
   searchLater: number;
   searchCommonest: number;
+  searchComplete: number;
+  shards: number;
+  rebuildSeconds: number;
+  rebuildPeakBytes: number;
+  rebuildIndexed: number;
 }
 
 function folderSize(dir: string): { bytes: number; files: number; pages: number } {
@@ -52,19 +61,32 @@ function folderSize(dir: string): { bytes: number; files: number; pages: number 
   return { bytes, files, pages };
 }
 
-/** A cold `npm run build` of the given content folder into outDir (Astro, then the search index and compressed copies): the content cache is cleared first. */
-async function build(contentDir: string, outDir: string): Promise<{ seconds: number; peakBytes: number }> {
-  rmSync('node_modules/.astro', { recursive: true, force: true });
+interface BuildRun {
+  seconds: number;
+  peakBytes: number;
+  /** Shards in the index, and how many this build indexed rather than took from the cache. */
+  shards: number;
+  indexed: number;
+}
+
+/** `npm run build` of the given content folder into outDir with the given build cache (an empty one for a cold build), its output logged to `log`. */
+async function build(contentDir: string, outDir: string, cacheDir: string, log: string): Promise<BuildRun> {
   const started = performance.now();
   const child = spawn('node', ['scripts/build.ts', '--outDir', outDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CONTENT_DIR: contentDir, BUILD_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
+  const file = createWriteStream(log);
+  child.stdout.pipe(file);
+  child.stderr.pipe(file);
   const memory = watchPeakMemory(child.pid!);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const peakBytes = memory.stop();
-  if (code !== 0) throw new Error(`the build failed for ${contentDir} (exit ${code})`);
-  return { seconds: (performance.now() - started) / 1000, peakBytes };
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise((resolve) => file.on('close', resolve));
+  if (code !== 0) throw new Error(`the build failed for ${contentDir} (exit ${code}); see ${log}`);
+  const [shards = 0, indexed = 0] = /(\d+) shards of \d+ pages: (\d+) indexed/.exec(readFileSync(log, 'utf8'))?.slice(1).map(Number) ?? [];
+  return { seconds, peakBytes, shards, indexed };
 }
 
 async function serve(dir: string): Promise<() => void> {
@@ -83,36 +105,47 @@ async function serve(dir: string): Promise<() => void> {
 
 async function measure(count: number): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), `briefing-scale-${count}-`));
+  const logs = { cold: join(tmpdir(), `bench-scale-${count}-cold.log`), rebuild: join(tmpdir(), `bench-scale-${count}-rebuild.log`) };
   try {
     const content = join(work, 'content');
     mkdirSync(content);
     for (const folder of ['qp-notes', 'qp-notes-fr', 'articles']) cpSync(join('content', folder), join(content, folder), { recursive: true });
 
+    const ministers = readMinisterChoices();
     const importStart = performance.now();
-    const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers: readMinisterChoices(), skipInvalid: false });
+    const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers, skipInvalid: false });
     const importSeconds = (performance.now() - importStart) / 1000;
     if (report.problems.length > 0) throw new Error(`synthetic rows were rejected: ${report.problems.length} problems`);
 
     const dist = join(work, 'dist');
-    const { seconds, peakBytes } = await build(content, dist);
+    const cache = join(work, 'cache');
+    const cold = await build(content, dist, cache, logs.cold);
     const site = folderSize(dist);
     const pagefind = folderSize(join(dist, 'pagefind'));
 
     const stop = await serve(dist);
     let costs;
     let worst;
+    let complete;
     try {
       const { typical, later, commonest } = syntheticQueries();
-      costs = await measureSearch(`http://127.0.0.1:${PORT}/`, typical, later, SEARCH_RUNS);
-      worst = await measureSearch(`http://127.0.0.1:${PORT}/`, commonest, later, SEARCH_RUNS);
+      const home = `http://127.0.0.1:${PORT}/`;
+      costs = await measureSearch(home, typical, later, SEARCH_RUNS);
+      worst = await measureSearch(home, commonest, later, SEARCH_RUNS);
+      complete = await measureCompleteSearch(home, typical, SEARCH_RUNS);
     } finally {
       stop();
     }
+
+    // The next note published, built with the caches of the build before it.
+    const added = importNotes({ csv: nextNoteCsv(), contentDir: content, ministers, skipInvalid: false });
+    if (added.problems.length > 0 || added.writes.length !== 2) throw new Error('the next note was not imported in both languages');
+    const rebuild = await build(content, dist, cache, logs.rebuild);
     return {
       notes: count,
       importSeconds,
-      buildSeconds: seconds,
-      peakBytes,
+      buildSeconds: cold.seconds,
+      peakBytes: cold.peakBytes,
       distBytes: site.bytes,
       distFiles: site.files,
       pages: site.pages,
@@ -120,6 +153,11 @@ async function measure(count: number): Promise<Row> {
       searchFirst: median(costs.map((c) => c.bytesFirst)),
       searchLater: median(costs.map((c) => c.bytesLater)),
       searchCommonest: median(worst.map((c) => c.bytesFirst)),
+      searchComplete: median(complete),
+      shards: cold.shards,
+      rebuildSeconds: rebuild.seconds,
+      rebuildPeakBytes: rebuild.peakBytes,
+      rebuildIndexed: rebuild.indexed,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -138,12 +176,13 @@ console.log(
   `\nScale benchmark: synthetic notes (English and French) beside the real documents; cold builds on ${(await import('node:os')).cpus().length} cores.\n`,
 );
 console.log(
-  '| notes | import | build | peak memory | dist/ | files | HTML pages | Pagefind index | first search | later search | first search, commonest word |',
+  '| notes (pages) | import | build | peak memory, all processes | first results, typical term | first results, commonest word | later search | every period | rebuild after one note | shards (re-indexed) | rebuild peak | dist/ | files | search index |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
+  const n = (value: number) => value.toLocaleString('en-CA');
   console.log(
-    `| ${r.notes.toLocaleString('en-CA')} | ${r.importSeconds.toFixed(1)} s | ${r.buildSeconds.toFixed(1)} s | ${mb(r.peakBytes)} | ${mb(r.distBytes)} | ${r.distFiles.toLocaleString('en-CA')} | ${r.pages.toLocaleString('en-CA')} | ${mb(r.pagefindBytes)} | ${kb(r.searchFirst)} | ${kb(r.searchLater)} | ${kb(r.searchCommonest)} |`,
+    `| ${n(r.notes)} (${n(r.pages)}) | ${r.importSeconds.toFixed(1)} s | ${r.buildSeconds.toFixed(1)} s | ${mb(r.peakBytes)} | ${kb(r.searchFirst)} | ${kb(r.searchCommonest)} | ${kb(r.searchLater)} | ${kb(r.searchComplete)} | ${r.rebuildSeconds.toFixed(1)} s (${((100 * r.rebuildSeconds) / r.buildSeconds).toFixed(0)}%) | ${n(r.shards)} (${n(r.rebuildIndexed)}) | ${mb(r.rebuildPeakBytes)} | ${mb(r.distBytes)} | ${n(r.distFiles)} | ${mb(r.pagefindBytes)} |`,
   );
 }
 const first = rows[0]!;
@@ -157,4 +196,7 @@ const queries = syntheticQueries();
 console.log(
   `\nSearches, from the home page's field: first "${queries.typical}" (a typical term), later "${queries.later}"; the last column searches "${queries.commonest}", the commonest word, first.`,
 );
-console.log('Search bytes are as sent by the server of npm start: Brotli where the build wrote a .br file.');
+console.log(
+  'Search bytes are as sent by the server of npm start (Brotli where the build wrote a .br file), until the results show; "every period" searches the typical term on /search/ with periods=all. HTML pages counts every page, changes pages and listings included.',
+);
+console.log(`Build logs: ${COUNTS.map((count) => join(tmpdir(), `bench-scale-${count}-{cold,rebuild}.log`)).join(', ')}`);

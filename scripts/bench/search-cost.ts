@@ -79,3 +79,32 @@ export async function measureSearch(pageUrl: string, first: string, later: strin
   }
   return costs;
 }
+
+/**
+ * What a search over every period downloads, cold: the search page opened on
+ * `query` with `periods=all`, from the first request to the results shown and
+ * the network idle; once per run, in a fresh browser context each.
+ */
+export async function measureCompleteSearch(siteUrl: string, query: string, runs: number): Promise<number[]> {
+  const browser = await chromium.launch(launchOptions());
+  const bytes: number[] = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let total = 0;
+      page.on('requestfinished', async (request) => {
+        const sizes = await request.sizes();
+        if (/\/pagefind\/|\/modules\//.test(request.url())) total += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+      await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}&periods=all`);
+      await page.locator('search-page [data-search-results] > li').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      bytes.push(total);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return bytes;
+}

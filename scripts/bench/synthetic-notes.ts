@@ -184,3 +184,14 @@ export function syntheticNotesCsv(count: number, seed = 20231212): string {
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * One more note, dated after every synthetic one (theirs end in 2025), as the
+ * next note published would be, in the same CSV form: for measuring and
+ * testing a rebuild after one new note.
+ */
+export function nextNoteCsv(seed = 20231212): string {
+  const { next, en, fr } = vocabularies(seed + 1);
+  const row: Row = { ...note(0, en, fr, next), reference_number: 'SYN-2026-QP-NEXT', date_received: '2026-01-15' };
+  return `\uFEFF${SYNTHETIC_COLUMNS.join(',')}\r\n${SYNTHETIC_COLUMNS.map((column) => csvField(row[column])).join(',')}\r\n`;
+}

@@ -1,50 +1,149 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { firstSearchShards, planShards, SHARDS_MANIFEST, type IndexedPage, type PlannedShard, type ShardsManifest } from '../search/shards.ts';
 
 /** The folders of document pages in each language, relative to the site (from DOCUMENT_TYPES: notes, articles, fr/notes). */
 export type PagesByLanguage = Record<string, readonly string[]>;
 
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, unknown>;
+export interface SearchIndexOptions {
+  /** The most pages one shard holds (src/search/shards.ts). */
+  maxPages: number;
+  /** Whether shards are by half-year (the default), or each language's pages one period. */
+  byPeriod?: boolean;
+  /** Where finished shards are kept between builds, by a digest of what went into them. */
+  cacheDir: string;
+  log: (message: string) => void;
+}
+
+/** What a shard's folder keeps of Pagefind's output; its interfaces and pagefind.js are the site's, written once into pagefind/. */
+const SHARD_FILES = /^(?:pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|pagefind-worker\.js|index|fragment|filter)$/;
+/** What pagefind/ keeps of it: the script that loads the shards, and the highlighter of result pages. */
+const SITE_FILES = ['pagefind.js', 'pagefind-highlight.js'];
+/** Marks a cached shard as whole: written last, after every file of it. */
+const COMPLETE = '.complete';
+
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string })
+  .version;
+
+/** The date Pagefind sorts a page by (data-pagefind-sort="date[datetime]", src/components/MetadataPanel.astro). */
+function dateOf(html: string): string | undefined {
+  const tag = /<time\b[^>]*\bdata-pagefind-sort="date\[datetime\]"[^>]*>/.exec(html)?.[0];
+  return tag ? /\bdatetime="(\d{4}-\d{2}-\d{2})"/.exec(tag)?.[1] : undefined;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** The document pages Pagefind indexes (those with data-pagefind-body), each with its language, date and a digest of its HTML. */
+function indexedPages(site: string, pagesByLanguage: PagesByLanguage): (IndexedPage & { digest: string })[] {
+  const pages: (IndexedPage & { digest: string })[] = [];
+  for (const [language, folders] of Object.entries(pagesByLanguage)) {
+    for (const folder of folders) {
+      for (const file of globSync(`${folder}/**/*.html`, { cwd: site }).sort()) {
+        const html = readFileSync(join(site, file));
+        const text = html.toString('utf8');
+        if (!text.includes('data-pagefind-body')) continue;
+        const date = dateOf(text);
+        if (!date) throw new Error(`${join(site, file)}: a page to index has no date (data-pagefind-sort="date[datetime]")`);
+        pages.push({ file, language, date, digest: sha256(html) });
+      }
+    }
+  }
+  return pages;
+}
+
+/** The shard's folder name: its name and a digest of Pagefind's version and every page in it, so that the same pages give the same folder. */
+function folderOf(shard: PlannedShard, digests: Map<string, string>): string {
+  const inputs = [PAGEFIND_VERSION, ...shard.files.map((file) => `${file}\u0000${digests.get(file)}`)].join('\u0000');
+  return `${shard.name}-${sha256(inputs).slice(0, 16)}`;
+}
+
+/** Indexes one shard's pages in a Pagefind process of its own, which ends before the next starts, into `output`. */
+async function indexShard(site: string, shard: PlannedShard, staging: string, output: string): Promise<void> {
+  // Pagefind indexes a folder: one of links to the shard's pages, under the same paths, so that their URLs are the site's.
+  rmSync(staging, { recursive: true, force: true });
+  for (const file of shard.files) {
+    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    linkSync(join(site, file), join(staging, file));
+  }
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${shard.name}: ${added.errors.join('; ')}`);
+    if (added.page_count !== shard.files.length) {
+      throw new Error(`Pagefind indexed ${added.page_count} of the ${shard.files.length} pages of ${shard.name}`);
+    }
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${shard.name}: ${written.errors.join('; ')}`);
+  } finally {
+    // One process per shard: the memory one shard's pages took is returned before the next.
+    await close();
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 /**
- * Builds the Pagefind search index into SITE/pagefind/ once Astro has written
- * the pages and exited (scripts/build.ts), through Pagefind's Node API, one
- * language at a time, each in a Pagefind process of its own: Pagefind holds
- * every page it indexes in memory until it writes, so the build's peak is the
- * larger of Astro's and one language's index, not their sum. Each pass writes
- * its own language's files; the entry file that names the languages is
- * merged. Any Pagefind error, or a language with no pages indexed, is thrown.
+ * Builds the search index into SITE/pagefind/ once Astro has written the pages
+ * and exited (scripts/build.ts): one Pagefind index per shard
+ * (src/search/shards.ts), each made by a Pagefind process of its own, so the
+ * memory indexing takes is bounded by the largest shard, not the corpus.
+ * A shard whose pages are byte for byte those of a previous build is copied
+ * from the cache instead of indexed again; since its folder is named by a
+ * digest of those pages, the result is the same either way. Any Pagefind
+ * error, a page without a date or a site without pages is thrown.
  */
-export async function buildSearchIndex(site: string, pagesByLanguage: PagesByLanguage, log: (message: string) => void): Promise<void> {
+export async function buildSearchIndex(
+  site: string,
+  pagesByLanguage: PagesByLanguage,
+  { maxPages, byPeriod = true, cacheDir, log }: SearchIndexOptions,
+): Promise<void> {
+  const pages = indexedPages(site, pagesByLanguage);
+  if (pages.length === 0) throw new Error('Pagefind found no pages to index: the site has no document pages');
+  const digests = new Map(pages.map((page) => [page.file, page.digest]));
+  const shards = planShards(pages, maxPages, byPeriod);
   const output = join(site, 'pagefind');
-  const entryFile = join(output, 'pagefind-entry.json');
-  let merged: PagefindEntry | undefined;
-  try {
-    for (const [language, folders] of Object.entries(pagesByLanguage)) {
-      const present = folders.filter((folder) => existsSync(join(site, folder)));
-      if (present.length === 0) continue;
-      log(`indexing the ${language} pages`);
-      const { index, errors } = await createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const glob = present.length === 1 ? `${present[0]}/**/*.html` : `{${present.join(',')}}/**/*.html`;
-      const added = await index.addDirectory({ path: site, glob });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index the ${language} pages: ${added.errors.join('; ')}`);
-      if (added.page_count === 0) throw new Error(`Pagefind found no ${language} pages to index in ${present.join(', ')}`);
-      const written = await index.writeFiles({ outputPath: output });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      // A new Pagefind process per language: one that indexed a language keeps its memory.
-      await close();
-      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
-      merged = merged ? { ...entry, languages: { ...merged.languages, ...entry.languages } } : entry;
-      log(`indexed ${added.page_count} ${language} pages into ${output}`);
+  // Inside the site being built, so that an interrupted build removes it with the rest.
+  const staging = join(site, '.search-staging');
+  mkdirSync(cacheDir, { recursive: true });
+
+  const manifest: ShardsManifest = { languages: {}, first: {} };
+  const used = new Set<string>();
+  let indexed = 0;
+  for (const shard of shards) {
+    const folder = folderOf(shard, digests);
+    const cached = join(cacheDir, folder);
+    used.add(folder);
+    if (!existsSync(join(cached, COMPLETE))) {
+      log(`indexing ${shard.name}: ${shard.files.length} pages dated ${shard.from} to ${shard.to}`);
+      const partial = `${cached}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      await indexShard(site, shard, staging, partial);
+      writeFileSync(join(partial, COMPLETE), '');
+      rmSync(cached, { recursive: true, force: true });
+      renameSync(partial, cached);
+      indexed += 1;
     }
-    if (!merged) throw new Error('Pagefind found no pages to index: the site has no document pages');
-    writeFileSync(entryFile, JSON.stringify(merged));
-  } finally {
-    await close();
+    for (const name of readdirSync(cached)) {
+      if (SHARD_FILES.test(name)) cpSync(join(cached, name), join(output, 'shards', folder, name), { recursive: true });
+    }
+    (manifest.languages[shard.language] ??= []).push({
+      path: `shards/${folder}/`,
+      period: shard.period,
+      part: shard.part,
+      parts: shard.parts,
+      from: shard.from,
+      to: shard.to,
+      pages: shard.files.length,
+    });
   }
+  for (const [language, list] of Object.entries(manifest.languages)) manifest.first[language] = firstSearchShards(list, maxPages);
+
+  const anyShard = join(cacheDir, used.values().next().value!);
+  for (const name of SITE_FILES) cpSync(join(anyShard, name), join(output, name));
+  writeFileSync(join(site, SHARDS_MANIFEST), JSON.stringify(manifest));
+  // Shards no page of this build is in are of no further use.
+  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  log(`${shards.length} shards of ${pages.length} pages: ${indexed} indexed, ${shards.length - indexed} unchanged since the last build`);
 }

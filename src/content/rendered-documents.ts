@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { BUILD_CACHE_DIR } from '../lib/build-cache.ts';
 import { writeAtomically } from '../lib/atomic-write.ts';
 import type { MarkdownHeading } from 'astro';
 
@@ -7,9 +8,9 @@ import type { MarkdownHeading } from 'astro';
  * Rendered document bodies live on disk, one file per document, not in the
  * content store: the store is loaded whole into every build, and ten thousand
  * bodies in it cost gigabytes of memory. Pages read only their own body.
- * The folder sits in Astro's cache folder, relative to the project root.
+ * The folder sits in the build cache (src/lib/build-cache.ts).
  */
-export const RENDERED_DIR = 'node_modules/.astro/rendered-documents';
+const RENDERED_DIR = 'rendered-documents';
 
 export interface RenderedDocument {
   /** The digest of the text and pipeline it was rendered from, as the content store records it. */
@@ -19,7 +20,7 @@ export interface RenderedDocument {
 }
 
 function fileOf(root: string, collection: string, id: string): string {
-  return join(root, RENDERED_DIR, collection, `${id}.json`);
+  return resolve(root, BUILD_CACHE_DIR, RENDERED_DIR, collection, `${id}.json`);
 }
 
 function read(file: string): RenderedDocument | undefined {

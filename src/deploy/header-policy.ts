@@ -30,8 +30,12 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
-/** The folders, below the base path, whose files are all named by a hash of their content: Astro's assets, the search interface's chunks, Pagefind's index. */
-export const CONTENT_NAMED_FOLDERS = ['_astro/', 'modules/chunks/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'] as const;
+/**
+ * The folders, below the base path, whose files are all named by a hash of their content: Astro's assets, the
+ * search interface's chunks, and the search index's shards, each in a folder named by a digest of its pages
+ * (src/build/search-index.ts).
+ */
+export const CONTENT_NAMED_FOLDERS = ['_astro/', 'modules/chunks/', 'pagefind/shards/'] as const;
 
 /** Headers for every path that begins with `prefix` (a path ending in "/", or a whole path). */
 export interface HeaderRule {

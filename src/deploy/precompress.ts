@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { globSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { globSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -38,32 +39,55 @@ export interface PrecompressResult {
 }
 
 /**
+ * A file's .br and .gz as a previous build made them, kept in `cacheDir` by a
+ * digest of the file and the quality; made and kept when there are none.
+ */
+async function compressedCopies(original: Buffer, quality: number, cacheDir: string, used: Set<string>): Promise<{ br: string; gz: string }> {
+  const key = `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
+  used.add(key);
+  const cached = { br: join(cacheDir, `${key}.br`), gz: join(cacheDir, `${key}.gz`) };
+  // The .gz is written last, so a pair is whole when it exists.
+  if (await stat(cached.gz).catch(() => undefined)) return cached;
+  const [br, gz] = await Promise.all([
+    brotli(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } }),
+    gzipped(original, { level: 9 }),
+  ]);
+  for (const [file, data] of [
+    [cached.br, br],
+    [cached.gz, gz],
+  ] as const) {
+    await writeFile(`${file}.${process.pid}.tmp`, data);
+    await rename(`${file}.${process.pid}.tmp`, file);
+  }
+  return cached;
+}
+
+/**
  * Writes `NAME.br` and `NAME.gz` beside each compressible file of a built
  * site, so that a server sends them as they are (nginx's gzip_static and
  * brotli_static, Caddy's precompressed, `npm start`) rather than
  * compressing each response. A sibling is written only when it is smaller than
- * the file.
+ * the file. Copies are kept in `cacheDir` by a digest of the file, so that a
+ * rebuild compresses only the files that changed; copies no file of this site
+ * needs are removed from it.
  */
-export async function precompress(site: string): Promise<PrecompressResult> {
+export async function precompress(site: string, cacheDir: string): Promise<PrecompressResult> {
   const files = globSync(`**/*.{${COMPRESSIBLE.join(',')}}`, { cwd: site });
   const result: PrecompressResult = { files: files.length, written: 0, bytes: { original: 0, brotli: 0, gzip: 0 } };
+  await mkdir(cacheDir, { recursive: true });
+  const used = new Set<string>();
   const compressOne = async (file: string) => {
     const path = join(site, file);
     const original = await readFile(path);
     const quality = PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY;
-    const [br, gz] = await Promise.all([
-      brotli(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } }),
-      gzipped(original, { level: 9 }),
-    ]);
-    if (br.length < original.length) result.bytes.original += original.length;
-    for (const [suffix, compressed] of [
-      ['br', br],
-      ['gz', gz],
-    ] as const) {
-      if (compressed.length >= original.length) continue;
-      await writeFile(`${path}.${suffix}`, compressed);
+    const copies = await compressedCopies(original, quality, cacheDir, used);
+    const sizes = { br: (await stat(copies.br)).size, gz: (await stat(copies.gz)).size };
+    if (sizes.br < original.length) result.bytes.original += original.length;
+    for (const suffix of ['br', 'gz'] as const) {
+      if (sizes[suffix] >= original.length) continue;
+      await copyFile(copies[suffix], `${path}.${suffix}`);
       result.written += 1;
-      result.bytes[suffix === 'br' ? 'brotli' : 'gzip'] += compressed.length;
+      result.bytes[suffix === 'br' ? 'brotli' : 'gzip'] += sizes[suffix];
     }
   };
   let next = 0;
@@ -71,5 +95,8 @@ export async function precompress(site: string): Promise<PrecompressResult> {
     while (next < files.length) await compressOne(files[next++]!);
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  for (const name of readdirSync(cacheDir)) {
+    if (!used.has(name.replace(/\.(br|gz)$/, ''))) rmSync(join(cacheDir, name), { force: true });
+  }
   return result;
 }

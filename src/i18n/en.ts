@@ -83,6 +83,13 @@ export const en = {
     passagesIn: 'Matching passages in {title}',
     filters: { type: 'Document type', source: 'Organization or publisher', year: 'Year' },
     highlighted: { one: '{count} match for {terms} highlighted.', other: '{count} matches for {terms} highlighted.' },
+    periodsSome: {
+      one: 'Searched documents dated {from} to {to}: the newest period of {total}.',
+      other: 'Searched documents dated {from} to {to}: the newest {count} periods of {total}.',
+    },
+    periodsAll: { one: 'Searched every document, dated {from} to {to}.', other: 'Searched all {count} periods: documents dated {from} to {to}.' },
+    searchAllPeriods: 'Search all {total} periods',
+    newestOnly: 'Newest documents only, from {from} on. The search page can search them all.',
     sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } satisfies Record<SortOrder, string>,
     page: {
       title: 'Search',

@@ -79,6 +79,16 @@ export const fr: UiStrings = {
     passagesIn: 'Passages correspondants dans {title}',
     filters: { type: 'Type de document', source: 'Organisation', year: 'Année' },
     highlighted: { one: '{count} occurrence de {terms} en surbrillance.', other: '{count} occurrences de {terms} en surbrillance.' },
+    periodsSome: {
+      one: 'Recherche faite dans les notes datées de {from} à {to} : la période la plus récente sur {total}.',
+      other: 'Recherche faite dans les notes datées de {from} à {to} : les {count} périodes les plus récentes sur {total}.',
+    },
+    periodsAll: {
+      one: 'Recherche faite dans toutes les notes, datées de {from} à {to}.',
+      other: 'Recherche faite dans les {count} périodes : notes datées de {from} à {to}.',
+    },
+    searchAllPeriods: 'Chercher dans les {total} périodes',
+    newestOnly: 'Notes les plus récentes seulement, depuis {from}. La page de recherche les couvre toutes.',
     sorts: { relevance: 'Pertinence', newest: 'Plus récentes d’abord', oldest: 'Plus anciennes d’abord' },
     page: {
       title: 'Recherche',

@@ -1,4 +1,5 @@
 import type { FilterKey } from './search-state.ts';
+import type { PublishedShard } from './shards.ts';
 
 /**
  * What the search scripts say, as templates with {placeholders}. A page
@@ -19,6 +20,14 @@ export interface SearchMessages {
   typeOrFilter: string;
   passagesIn: string;
   filters: Record<FilterKey, string>;
+  /** "Searched notes dated {from} to {to}: the newest {count} periods of {total}.", while older periods are not searched. */
+  periodsSome: { one: string; other: string };
+  /** "Searched all {count} periods: notes dated {from} to {to}." */
+  periodsAll: { one: string; other: string };
+  /** The button that searches the older periods too: "Search all {total} periods". */
+  searchAllPeriods: string;
+  /** Under the header's results while older periods are not searched: "Newest notes only, from {from}." */
+  newestOnly: string;
   /** "{count} match for {terms} highlighted.", on a page opened from a result. */
   highlighted: { one: string; other: string };
 }
@@ -32,6 +41,7 @@ export const HEADER_MESSAGES = [
   'openSearchPage',
   'unavailable',
   'passagesIn',
+  'newestOnly',
 ] as const satisfies readonly (keyof SearchMessages)[];
 export type HeaderMessageKey = (typeof HEADER_MESSAGES)[number];
 
@@ -45,6 +55,9 @@ export const SEARCH_PAGE_MESSAGES = [
   'typeOrFilter',
   'passagesIn',
   'filters',
+  'periodsSome',
+  'periodsAll',
+  'searchAllPeriods',
 ] as const satisfies readonly (keyof SearchMessages)[];
 export type SearchPageMessageKey = (typeof SEARCH_PAGE_MESSAGES)[number];
 
@@ -73,4 +86,20 @@ export function readMessages<K extends keyof SearchMessages>(element: HTMLElemen
   const json = element.dataset['messages'];
   if (!json) throw new Error(`<${element.localName}> has no data-messages`);
   return JSON.parse(json) as Pick<SearchMessages, K>;
+}
+
+/** A shard's date as a month and year in the page's language ("July 2024", "juillet 2024"). */
+export function monthOf(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** What a search covered: the dates of the periods searched, and how many of all there are. */
+export function periodsSearched(
+  messages: Pick<SearchMessages, 'periodsSome' | 'periodsAll'>,
+  periods: { all: readonly PublishedShard[]; loaded: number },
+  lang: string,
+): string {
+  const searched = periods.all.slice(0, periods.loaded);
+  const values = { from: monthOf(searched.at(-1)?.from ?? '', lang), to: monthOf(searched[0]?.to ?? '', lang), total: periods.all.length };
+  return periods.loaded < periods.all.length ? counted(messages.periodsSome, periods.loaded, values) : counted(messages.periodsAll, periods.all.length, values);
 }

@@ -19,7 +19,11 @@ export interface SearchState {
   query: string;
   filters: Record<FilterKey, string[]>;
   sort: SortOrder;
+  /** Every period of the index, not only the newest (src/search/shards.ts): `periods=all` in the URL. */
+  allPeriods: boolean;
 }
+
+const ALL_PERIODS = 'all';
 
 export function emptyFilters(): Record<FilterKey, string[]> {
   return { type: [], source: [], year: [] };
@@ -39,14 +43,20 @@ export function readState(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) filters[key] = [...new Set(params.getAll(key).filter(Boolean))];
   const sort = params.get('sort');
-  return { query: normalizeQuery(params.get('q') ?? ''), filters, sort: isSortOrder(sort) ? sort : 'relevance' };
+  return {
+    query: normalizeQuery(params.get('q') ?? ''),
+    filters,
+    sort: isSortOrder(sort) ? sort : 'relevance',
+    allPeriods: params.get('periods') === ALL_PERIODS,
+  };
 }
 
-export function writeState({ query, filters, sort }: SearchState): URLSearchParams {
+export function writeState({ query, filters, sort, allPeriods }: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const key of FILTER_KEYS) for (const value of filters[key]) params.append(key, value);
   if (sort !== 'relevance') params.set('sort', sort);
+  if (allPeriods) params.set('periods', ALL_PERIODS);
   return params;
 }
 

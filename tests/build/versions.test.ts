@@ -95,7 +95,7 @@ describe('what changed', () => {
   });
 
   it('is left out of the search index, which would otherwise find every note twice', () => {
-    const indexed = globSync('pagefind/fragment/*.pf_fragment', { cwd: IMPORTED_DIST }).map(
+    const indexed = globSync('pagefind/shards/*/fragment/*.pf_fragment', { cwd: IMPORTED_DIST }).map(
       (file) =>
         (
           JSON.parse(

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -56,17 +56,20 @@ for (const { server, dist, port, base } of DEPLOYMENTS) {
       const html = (await fetchRaw(port, page)).body.toString('utf8');
       const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
       expect(stylesheet, 'the page links a stylesheet').toMatch(new RegExp(`^${base}_astro/`));
-      const fragment = `${base}pagefind/fragment/${readdirSync(join(dist, 'pagefind/fragment'))[0]}`;
-      for (const path of [stylesheet!, fragment]) {
+      const [fragment] = globSync('pagefind/shards/*/fragment/*.pf_fragment', { cwd: dist });
+      expect(fragment, 'the index has a fragment').toBeDefined();
+      for (const path of [stylesheet!, `${base}${fragment}`]) {
         const response = await fetchRaw(port, path);
         expect(response.status, path).toBe(200);
         expectHeaders(response, path);
         expect(response.headers['cache-control'], path).toBe(IMMUTABLE);
       }
-      const entry = await fetchRaw(port, `${base}pagefind/pagefind.js`);
-      expect(entry.status).toBe(200);
-      expectHeaders(entry, `${base}pagefind/pagefind.js`);
-      expect(entry.headers['cache-control']).toBe(REVALIDATE);
+      for (const path of ['pagefind/pagefind.js', 'pagefind/shards.json']) {
+        const entry = await fetchRaw(port, `${base}${path}`);
+        expect(entry.status, path).toBe(200);
+        expectHeaders(entry, `${base}${path}`);
+        expect(entry.headers['cache-control'], path).toBe(REVALIDATE);
+      }
     });
 
     test('sends the build’s Brotli and gzip files to browsers that accept them, and the plain file to others', async () => {

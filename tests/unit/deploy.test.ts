@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { caddyfile } from '../../src/deploy/caddy-config.ts';
 import { IMMUTABLE, REVALIDATE, headerRules } from '../../src/deploy/header-policy.ts';
@@ -64,7 +64,8 @@ describe('the header policy and _headers', () => {
     expect(asset['Cache-Control']).toBe(IMMUTABLE);
     expect(asset['X-Content-Type-Options']).toBe('nosniff');
     expect(headersFor(rules, '/qp/pagefind/pagefind.js')['Cache-Control']).toBe(REVALIDATE);
-    expect(headersFor(rules, '/qp/pagefind/fragment/en_1.pf_fragment')['Cache-Control']).toBe(IMMUTABLE);
+    expect(headersFor(rules, '/qp/pagefind/shards/en-ca-2024-h2-0123456789abcdef/fragment/en_1.pf_fragment')['Cache-Control']).toBe(IMMUTABLE);
+    expect(headersFor(rules, '/qp/pagefind/shards.json')['Cache-Control']).toBe(REVALIDATE);
     const lowerCase = parseHeadersFile('/*\n  Cache-Control: a\n/x/*\n  cache-control: b\n');
     expect(headersFor(lowerCase, '/x/y')).toEqual({ 'cache-control': 'b' });
   });
@@ -129,9 +130,34 @@ describe('precompression', () => {
     writeFileSync(join(site, 'picture.png'), page);
     // Text that does not compress: a sibling would be larger.
     writeFileSync(join(site, 'random.txt'), gzipSync(Buffer.from(page)).toString('base64').slice(0, 40));
-    const result = await precompress(site);
+    const result = await precompress(site, mkdtempSync(join(tmpdir(), 'precompress-cache-')));
     expect(readdirSync(site).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'index.pf_fragment', 'picture.png', 'random.txt']);
     expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page);
     expect(result).toMatchObject({ files: 2, written: 2 });
+  });
+
+  it('reuses the copies of unchanged files from its cache, makes new ones for changed files, and forgets the rest', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    const build = async (pages: Record<string, string>) => {
+      const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+      for (const [name, text] of Object.entries(pages)) writeFileSync(join(site, name), text);
+      await precompress(site, cache);
+      return site;
+    };
+    const same = '<p>Unchanged words, again and again. </p>'.repeat(100);
+    await build({ 'a.html': same, 'b.html': '<p>First words. </p>'.repeat(100) });
+    const cached = readdirSync(cache).sort();
+    expect(cached).toHaveLength(4);
+    // A cached copy that was tampered with shows whether the next build used it.
+    const aCopy = cached.find((name) =>
+      readFileSync(join(cache, name)).equals(brotliCompressSync(Buffer.from(same), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })),
+    );
+    expect(aCopy, 'the cache holds the page’s Brotli copy').toBeDefined();
+    writeFileSync(join(cache, aCopy!), 'from the cache');
+    const site = await build({ 'a.html': same, 'b.html': '<p>Second words. </p>'.repeat(100) });
+    expect(readFileSync(join(site, 'a.html.br'), 'utf8')).toBe('from the cache');
+    expect(brotliDecompressSync(readFileSync(join(site, 'b.html.br'))).toString()).toBe('<p>Second words. </p>'.repeat(100));
+    // b.html's first copies are gone; a.html's and the new b.html's remain.
+    expect(readdirSync(cache)).toHaveLength(4);
   });
 });

@@ -1,11 +1,18 @@
 import { bestSubResults, type SubResult } from '../../search/sub-results.ts';
+import { SHARDS_MANIFEST, type PublishedShard, type ShardsManifest } from '../../search/shards.ts';
 import { FILTER_KEYS, HIGHLIGHT_PARAM, pagefindFilters, pagefindSort, type FilterKey, type SearchState } from '../../search/search-state.ts';
 
 /**
- * Pagefind's browser bundle, loaded only when a reader starts to search. It lives under the site's base path,
- * which the build writes in for `import.meta.env.BASE_URL` (src/integrations/on-demand-modules.ts).
+ * Pagefind's browser bundle and the list of index shards (src/search/shards.ts), loaded only when a reader starts
+ * to search. They live under the site's base path, which the build writes in for `import.meta.env.BASE_URL`
+ * (src/integrations/on-demand-modules.ts).
  */
-const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+const PAGEFIND_DIR = `${import.meta.env.BASE_URL}pagefind/`;
+const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
+const MANIFEST_URL = `${import.meta.env.BASE_URL}${SHARDS_MANIFEST}`;
+
+/** The synthetic filter each shard's pages carry (Pagefind's mergeFilter), so that a search can be run on one shard. */
+const SHARD_FILTER = 'shard';
 
 interface PagefindResultData {
   url: string;
@@ -24,6 +31,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -44,24 +52,89 @@ export interface SearchOutcome {
   total: number;
   /** How many results each filter value would give, for the filter controls. */
   filterCounts: Record<FilterKey, Record<string, number>>;
+  /** The periods it covered. */
+  periods: SearchedPeriods;
   /** Loads the views of results [from, to), so a long list costs only what is shown. */
   load(from: number, to: number): Promise<ResultView[]>;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
+/** Which shards of the page's language a search covers: the newest `loaded` of `all` (newest first). */
+export interface SearchedPeriods {
+  all: readonly PublishedShard[];
+  loaded: number;
+}
 
-/** Loads Pagefind once, on first use. */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+interface Engine {
+  pagefind: Pagefind;
+  periods: SearchedPeriods;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** What every shard's Pagefind instance is given: its own folder, and the filter that names it. */
+function shardOptions(shard: PublishedShard): Record<string, unknown> {
+  return {
     // Pagefind records pages by their path in dist/; the base path puts them where the site is served.
-    await module.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
-    await module.init();
-    return module;
+    baseUrl: import.meta.env.BASE_URL,
+    highlightParam: HIGHLIGHT_PARAM,
+    excerptLength: 26,
+    mergeFilter: { [SHARD_FILTER]: shard.path },
+    // A shard's folder is named by its content, so its entry file may be cached with it.
+    metaCacheTag: shard.path,
+  };
+}
+
+async function start(): Promise<Engine> {
+  const [module, response] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, fetch(MANIFEST_URL)]);
+  if (!response.ok) throw new Error(`${MANIFEST_URL}: ${response.status}`);
+  const manifest = (await response.json()) as ShardsManifest;
+  const language = document.documentElement.lang;
+  const all = manifest.languages[language] ?? [];
+  const [newest] = all;
+  if (!newest) throw new Error(`the search index has no ${language} pages`);
+  await module.options({ ...shardOptions(newest), basePath: `${PAGEFIND_DIR}${newest.path}` });
+  await module.init();
+  const periods = { all, loaded: 1 };
+  await mergeShards(module, periods, manifest.first[language] ?? 1);
+  return { pagefind: module, periods };
+}
+
+/** Adds the next shards, up to the newest `count`, to the search. */
+async function mergeShards(pagefind: Pagefind, periods: SearchedPeriods & { loaded: number }, count: number): Promise<void> {
+  const next = periods.all.slice(periods.loaded, count);
+  await Promise.all(next.map((shard) => pagefind.mergeIndex(`${PAGEFIND_DIR}${shard.path}`, shardOptions(shard))));
+  periods.loaded = Math.max(periods.loaded, Math.min(count, periods.all.length));
+}
+
+/** Loads Pagefind once, on first use, with the newest shards of the page's language. */
+function loadEngine(): Promise<Engine> {
+  engine ??= start();
+  engine.catch(() => {
+    engine = undefined;
   });
-  pagefind.catch(() => {
-    pagefind = undefined;
+  return engine;
+}
+
+/** Starts loading search, so that the first search need not wait for it. */
+export function loadPagefind(): Promise<unknown> {
+  return loadEngine();
+}
+
+/** The periods searches cover now. */
+export async function searchedPeriods(): Promise<SearchedPeriods> {
+  const { periods } = await loadEngine();
+  return { all: periods.all, loaded: periods.loaded };
+}
+
+let merging: Promise<void> | undefined;
+
+/** Makes searches cover every period, from the newest to the oldest note. */
+export async function searchAllPeriods(): Promise<void> {
+  const { pagefind, periods } = await loadEngine();
+  merging ??= mergeShards(pagefind, periods, periods.all.length).finally(() => {
+    merging = undefined;
   });
-  return pagefind;
+  await merging;
 }
 
 function toView(data: PagefindResultData, passagesPerResult: number): ResultView {
@@ -97,33 +170,57 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-let filtersLoaded: Promise<unknown> | undefined;
+/** The filter indexes loaded, and for how many shards: a shard merged since has its own to load. */
+let filtersLoaded: { shards: number; done: Promise<unknown> } | undefined;
 
 /**
- * Runs a search. With `withCounts`, the filter index is loaded first, without
- * which Pagefind gives no filter counts; the header's results show none, so
- * they do not download it, which at thousands of notes is most of a search.
+ * The results of a date-ordered search. Pagefind orders the results of
+ * several indexes by relevance, whatever the sort; shards hold disjoint
+ * periods, so each shard is searched on its own, in date order, and the lists
+ * put one after the other, newest or oldest period first.
+ */
+async function inDateOrder(
+  { pagefind, periods }: Engine,
+  query: string | null,
+  filters: Record<string, { any: string[] }>,
+  sort: Record<string, 'asc' | 'desc'>,
+): Promise<PagefindSearch['results']> {
+  const loaded = periods.all.slice(0, periods.loaded);
+  const ordered = Object.values(sort)[0] === 'asc' ? loaded.toReversed() : loaded;
+  const searches = await Promise.all(ordered.map((shard) => pagefind.search(query, { filters: { ...filters, [SHARD_FILTER]: { any: [shard.path] } }, sort })));
+  return searches.flatMap((one) => one.results);
+}
+
+/**
+ * Runs a search over the periods loaded so far (searchedPeriods()). With
+ * `withCounts`, the filter index is loaded first, without which Pagefind gives
+ * no filter counts; the header's results show none, so they do not download
+ * it, which at thousands of notes is most of a search.
  */
 export async function search(state: SearchState, passagesPerResult = 3, withCounts = true): Promise<SearchOutcome> {
-  const engine = await loadPagefind();
+  const loaded = await loadEngine();
+  const engine = loaded.pagefind;
   if (withCounts) {
-    filtersLoaded ??= engine.filters().catch((error: unknown) => {
-      filtersLoaded = undefined;
-      throw error;
-    });
-    await filtersLoaded;
+    if (filtersLoaded?.shards !== loaded.periods.loaded) {
+      const done = engine.filters().catch((error: unknown) => {
+        filtersLoaded = undefined;
+        throw error;
+      });
+      filtersLoaded = { shards: loaded.periods.loaded, done };
+    }
+    await filtersLoaded.done;
   }
+  const query = state.query || null;
+  const filters = pagefindFilters(state.filters);
   const sort = pagefindSort(state.sort);
-  const result = await engine.search(state.query || null, {
-    filters: pagefindFilters(state.filters),
-    ...(sort && { sort }),
-  });
+  const result = await engine.search(query, { filters });
+  const results = sort ? await inDateOrder(loaded, query, filters, sort) : result.results;
   // Filter counts for the current words: how many results ticking each value would give.
   const counts = state.query ? result.filters : await engine.filters();
   return {
-    total: result.results.length,
+    total: results.length,
     filterCounts: countsByKey(counts),
-    load: (from, to) =>
-      oneAtATime(async () => (await Promise.all(result.results.slice(from, to).map((r) => r.data()))).map((d) => toView(d, passagesPerResult))),
+    periods: { all: loaded.periods.all, loaded: loaded.periods.loaded },
+    load: (from, to) => oneAtATime(async () => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((d) => toView(d, passagesPerResult))),
   };
 }

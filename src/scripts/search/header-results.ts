@@ -1,5 +1,5 @@
 import { hasCriteria, normalizeQuery, emptyFilters, writeState, type SearchState } from '../../search/search-state.ts';
-import { fill, readMessages, resultCount, type HeaderMessageKey } from '../../search/messages.ts';
+import { fill, monthOf, readMessages, resultCount, type HeaderMessageKey } from '../../search/messages.ts';
 import { loadPagefind, search } from './engine.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
@@ -18,7 +18,8 @@ export function attachHeaderResults(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const all = root.querySelector<HTMLAnchorElement>('[data-search-all]');
-  if (!input || !panel || !list || !status || !all) return;
+  const scope = root.querySelector<HTMLElement>('[data-search-scope]');
+  if (!input || !panel || !list || !status || !all || !scope) return;
   const messages = readMessages<HeaderMessageKey>(root);
 
   void loadPagefind().catch(() => undefined);
@@ -35,7 +36,7 @@ export function attachHeaderResults(root: HTMLElement): void {
 
   const update = async () => {
     const query = normalizeQuery(input.value);
-    const state: SearchState = { query, filters: emptyFilters(), sort: 'relevance' };
+    const state: SearchState = { query, filters: emptyFilters(), sort: 'relevance', allPeriods: false };
     const ticket = ++latest;
     if (!hasCriteria(state)) {
       list.replaceChildren();
@@ -49,7 +50,13 @@ export function attachHeaderResults(root: HTMLElement): void {
       if (ticket !== latest) return;
       list.replaceChildren(...views.map((view) => renderResult(view, 'h3', messages.passagesIn)));
       const message = outcome.total === 0 ? fill(messages.noResults, { query }) : resultCount(messages, outcome.total, query);
-      status.textContent = message;
+      const { periods } = outcome;
+      // Results come from the newest periods only; say so, and from when.
+      const newest = periods.all.slice(0, periods.loaded);
+      scope.textContent =
+        periods.loaded < periods.all.length ? fill(messages.newestOnly, { from: monthOf(newest.at(-1)!.from, document.documentElement.lang) }) : '';
+      scope.hidden = scope.textContent === '';
+      status.textContent = scope.hidden ? message : `${message}. ${scope.textContent}`;
       all.href = `${new URL(root.querySelector('form')?.action ?? window.location.href).pathname}?${writeState(state)}`;
       all.textContent = outcome.total > SHOWN ? fill(messages.seeAll, { count: outcome.total }) : messages.openSearchPage;
       panel.querySelector('[data-search-empty]')?.toggleAttribute('hidden', outcome.total > 0);

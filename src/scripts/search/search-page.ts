@@ -9,8 +9,8 @@ import {
   type SearchState,
   type SortOrder,
 } from '../../search/search-state.ts';
-import { search, type SearchOutcome } from './engine.ts';
-import { fill, readMessages, resultCount, type SearchMessages, type SearchPageMessageKey } from '../../search/messages.ts';
+import { search, searchAllPeriods, type SearchOutcome } from './engine.ts';
+import { fill, periodsSearched, readMessages, resultCount, type SearchMessages, type SearchPageMessageKey } from '../../search/messages.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -30,6 +30,10 @@ class SearchPage extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #periods!: HTMLElement;
+  #periodsText!: HTMLElement;
+  #allPeriodsButton!: HTMLButtonElement;
+  #allPeriods = false;
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   #latest = 0;
@@ -51,6 +55,9 @@ class SearchPage extends HTMLElement {
     this.#status = find('[data-search-status]');
     this.#list = find('[data-search-results]');
     this.#more = find('[data-search-more]');
+    this.#periods = find('[data-search-periods]');
+    this.#periodsText = find('[data-search-periods-text]');
+    this.#allPeriodsButton = find('[data-search-all-periods]');
     find<HTMLElement>('[data-search-needs-script]').hidden = true;
     find<HTMLElement>('[data-search-controls]').hidden = false;
 
@@ -59,6 +66,7 @@ class SearchPage extends HTMLElement {
     if (fromUrl.query) this.#input.value = fromUrl.query;
     const state = { ...fromUrl, query: normalizeQuery(this.#input.value) };
     this.#sort.value = state.sort;
+    this.#allPeriods = state.allPeriods;
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -67,6 +75,12 @@ class SearchPage extends HTMLElement {
     this.#input.addEventListener('input', () => this.#schedule());
     this.#form.addEventListener('change', () => void this.#run());
     this.#more.addEventListener('click', () => void this.#showMore());
+    this.#allPeriodsButton.addEventListener('click', () => {
+      this.#allPeriods = true;
+      // The button goes once every period is searched; the field keeps the reader's place.
+      this.#input.focus();
+      void this.#run();
+    });
     this.#list.addEventListener('keydown', (event) => this.#onResultsKey(event));
     this.#input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown' && this.#list.children.length > 0) {
@@ -93,7 +107,7 @@ class SearchPage extends HTMLElement {
     for (const box of this.#filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
       filters[box.name as FilterKey].push(box.value);
     }
-    return { query: normalizeQuery(this.#input.value), filters, sort: this.#sort.value as SortOrder };
+    return { query: normalizeQuery(this.#input.value), filters, sort: this.#sort.value as SortOrder, allPeriods: this.#allPeriods };
   }
 
   async #run(state: SearchState = this.#readForm()): Promise<void> {
@@ -101,9 +115,11 @@ class SearchPage extends HTMLElement {
     const query = writeState(state).toString();
     history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
     try {
+      if (state.allPeriods) await searchAllPeriods();
       const outcome = await search(state);
       if (ticket !== this.#latest) return;
       this.#outcome = outcome;
+      this.#renderPeriods(outcome.periods);
       this.#renderFilters(state, outcome.filterCounts);
       if (!hasCriteria(state)) {
         this.#list.replaceChildren();
@@ -133,6 +149,16 @@ class SearchPage extends HTMLElement {
     this.#more.hidden = this.#shown >= outcome.total;
     // After "Show more", continue from the first new result rather than losing the place.
     if (first > 0) this.#list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  }
+
+  /** Which periods were searched, and the button that searches the rest. */
+  #renderPeriods(periods: SearchOutcome['periods']): void {
+    const lang = document.documentElement.lang;
+    this.#periodsText.textContent = periodsSearched(this.#messages, periods, lang);
+    const partial = periods.loaded < periods.all.length;
+    this.#allPeriodsButton.hidden = !partial;
+    this.#allPeriodsButton.textContent = fill(this.#messages.searchAllPeriods, { total: periods.all.length });
+    this.#periods.hidden = false;
   }
 
   #renderFilters(state: SearchState, counts: SearchOutcome['filterCounts']): void {

@@ -1,0 +1,7 @@
+/**
+ * Where builds keep what a later build can reuse: Astro's content store, the
+ * rendered bodies, the search index's shards and the compressed copies. It is
+ * `node_modules/.astro` unless BUILD_CACHE_DIR names another folder (relative
+ * to the project root, or absolute); an empty folder makes a cold build.
+ */
+export const BUILD_CACHE_DIR = process.env['BUILD_CACHE_DIR'] || 'node_modules/.astro';
