@@ -38,14 +38,28 @@ export interface PrecompressResult {
   bytes: { original: number; brotli: number; gzip: number };
 }
 
+interface CachedCopies {
+  br: string;
+  gz: string;
+}
+
 /**
  * A file's .br and .gz as a previous build made them, kept in `cacheDir` by a
  * digest of the file and the quality; made and kept when there are none.
+ * `made` holds the copies of this build by digest, so that files alike (each
+ * search shard has the same Pagefind worker) are compressed once.
  */
-async function compressedCopies(original: Buffer, quality: number, cacheDir: string, used: Set<string>): Promise<{ br: string; gz: string }> {
+function compressedCopies(original: Buffer, quality: number, cacheDir: string, made: Map<string, Promise<CachedCopies>>): Promise<CachedCopies> {
   const key = `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
-  used.add(key);
-  const cached = { br: join(cacheDir, `${key}.br`), gz: join(cacheDir, `${key}.gz`) };
+  let copies = made.get(key);
+  if (!copies) {
+    copies = cacheCopies(original, quality, { br: join(cacheDir, `${key}.br`), gz: join(cacheDir, `${key}.gz`) });
+    made.set(key, copies);
+  }
+  return copies;
+}
+
+async function cacheCopies(original: Buffer, quality: number, cached: CachedCopies): Promise<CachedCopies> {
   // The .gz is written last, so a pair is whole when it exists.
   if (await stat(cached.gz).catch(() => undefined)) return cached;
   const [br, gz] = await Promise.all([
@@ -75,12 +89,12 @@ export async function precompress(site: string, cacheDir: string): Promise<Preco
   const files = globSync(`**/*.{${COMPRESSIBLE.join(',')}}`, { cwd: site });
   const result: PrecompressResult = { files: files.length, written: 0, bytes: { original: 0, brotli: 0, gzip: 0 } };
   await mkdir(cacheDir, { recursive: true });
-  const used = new Set<string>();
+  const made = new Map<string, Promise<CachedCopies>>();
   const compressOne = async (file: string) => {
     const path = join(site, file);
     const original = await readFile(path);
     const quality = PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY;
-    const copies = await compressedCopies(original, quality, cacheDir, used);
+    const copies = await compressedCopies(original, quality, cacheDir, made);
     const sizes = { br: (await stat(copies.br)).size, gz: (await stat(copies.gz)).size };
     if (sizes.br < original.length) result.bytes.original += original.length;
     for (const suffix of ['br', 'gz'] as const) {
@@ -96,7 +110,7 @@ export async function precompress(site: string, cacheDir: string): Promise<Preco
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   for (const name of readdirSync(cacheDir)) {
-    if (!used.has(name.replace(/\.(br|gz)$/, ''))) rmSync(join(cacheDir, name), { force: true });
+    if (!made.has(name.replace(/\.(br|gz)$/, ''))) rmSync(join(cacheDir, name), { force: true });
   }
   return result;
 }

@@ -136,6 +136,15 @@ describe('precompression', () => {
     expect(result).toMatchObject({ files: 2, written: 2 });
   });
 
+  it('compresses files alike once, however many there are', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+    const script = 'self.onmessage = () => postMessage("the same worker in every folder");'.repeat(50);
+    for (let i = 0; i < 20; i += 1) writeFileSync(join(site, `worker-${i}.js`), script);
+    const result = await precompress(site, mkdtempSync(join(tmpdir(), 'precompress-cache-')));
+    expect(result).toMatchObject({ files: 20, written: 40 });
+    for (let i = 0; i < 20; i += 1) expect(brotliDecompressSync(readFileSync(join(site, `worker-${i}.js.br`))).toString()).toBe(script);
+  });
+
   it('reuses the copies of unchanged files from its cache, makes new ones for changed files, and forgets the rest', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
     const build = async (pages: Record<string, string>) => {
