@@ -83,7 +83,7 @@ async function build(contentDir: string, outDir: string, cacheDir: string, log: 
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const peakBytes = memory.stop();
   const seconds = (performance.now() - started) / 1000;
-  await new Promise((resolve) => file.on('close', resolve));
+  await new Promise<void>((resolve) => file.on('close', () => resolve()));
   if (code !== 0) throw new Error(`the build failed for ${contentDir} (exit ${code}); see ${log}`);
   const [shards = 0, indexed = 0] = /(\d+) shards of \d+ pages: (\d+) indexed/.exec(readFileSync(log, 'utf8'))?.slice(1).map(Number) ?? [];
   return { seconds, peakBytes, shards, indexed };

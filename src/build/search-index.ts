@@ -10,7 +10,7 @@ export type PagesByLanguage = Record<string, readonly string[]>;
 export interface SearchIndexOptions {
   /** The most pages one shard holds (src/search/shards.ts). */
   maxPages: number;
-  /** Whether shards are by half-year (the default), or each language's pages one period. */
+  /** Whether shards are of half-years (the default), or of each language's pages as one period. */
   byPeriod?: boolean;
   /** Where finished shards are kept between builds, by a digest of what went into them. */
   cacheDir: string;
@@ -130,7 +130,6 @@ export async function buildSearchIndex(
     }
     (manifest.languages[shard.language] ??= []).push({
       path: `shards/${folder}/`,
-      period: shard.period,
       part: shard.part,
       parts: shard.parts,
       from: shard.from,

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { documentSections } from '../lib/document-data.ts';
 import { urlSlug } from '../lib/slug.ts';
 import { checkDocument } from './check-document.ts';
 import { ContentValidationError, type ContentProblem } from './content-problems.ts';
@@ -73,7 +74,8 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       const { html, metadata } = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
       const headings = (metadata?.['headings'] ?? []) as { depth: number; slug: string; text: string }[];
       problems.push(...missingSections(file, headings, requiredSections));
-      writeRendered(root, collection, id, { digest, html, headings });
+      // Parsed here, once per rendering, rather than by every build's pages that need the text (the .json beside each page, the changes, the mentions).
+      writeRendered(root, collection, id, { digest, html, headings, sections: documentSections(html) });
       store.set({ id, data, filePath, digest });
     }
 

@@ -6,7 +6,8 @@ import { BASE_PATH } from '../lib/urls.ts';
 /**
  * What a body's rendering depends on besides its text: the Markdown pipeline,
  * the modules its plugins use (ids, labels in both languages, glossary links),
- * the glossary it marks and the base path its glossary links start with.
+ * the glossary it marks, the base path its glossary links start with, and how
+ * its sections are read and kept.
  */
 const PIPELINE_FILES = [
   'src/markdown/options.ts',
@@ -17,6 +18,8 @@ const PIPELINE_FILES = [
   'src/lib/text-patterns.ts',
   'src/lib/urls.ts',
   'src/lib/document-index.ts',
+  'src/lib/document-data.ts',
+  'src/content/rendered-documents.ts',
   'src/consts.ts',
   DATA_FILES.glossary,
 ];

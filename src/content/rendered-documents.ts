@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { BUILD_CACHE_DIR } from '../lib/build-cache.ts';
 import { writeAtomically } from '../lib/atomic-write.ts';
 import type { MarkdownHeading } from 'astro';
+import type { DocumentSection } from '../lib/document-data.ts';
 
 /**
  * Rendered document bodies live on disk, one file per document, not in the
@@ -17,6 +18,8 @@ export interface RenderedDocument {
   digest: string;
   html: string;
   headings: MarkdownHeading[];
+  /** Its sections and their paragraphs' text (src/lib/document-data.ts), read from the HTML once, when it is rendered. */
+  sections: DocumentSection[];
 }
 
 function fileOf(root: string, collection: string, id: string): string {

@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentSummary } from '../lib/document-index.ts';
-import { documentSections } from '../lib/document-data.ts';
 import { compareSections, type SectionChange } from '../lib/text-changes.ts';
 import { renderedBody } from './rendered.ts';
 import { versionsOf } from './series.ts';
@@ -29,7 +28,7 @@ export async function changesPage(entry: CollectionEntry<NoteCollection>): Promi
   const versions = await versionsOf(entry.collection, entry.id);
   const previousEntry = versions?.entries[versions.index - 1];
   if (!versions || !previousEntry) throw new Error(`${entry.collection}/${entry.id} has no previous version to compare with`);
-  const sections = compareSections(documentSections(renderedBody(previousEntry).html), documentSections(renderedBody(entry).html));
+  const sections = compareSections(renderedBody(previousEntry).sections, renderedBody(entry).sections);
   const blocks = sections.flatMap((section) => section.blocks);
   return {
     current: versions.versions[versions.index]!,

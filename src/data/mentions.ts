@@ -1,5 +1,4 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { documentSections } from '../lib/document-data.ts';
 import { summarize } from './documents.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
 import { renderedBody } from './rendered.ts';
@@ -83,7 +82,7 @@ function blocksOf(entry: DocumentEntry): { id: string; text: string }[] {
   const key = `${entry.collection}/${entry.id}`;
   let blocks = import.meta.env.DEV ? undefined : blocksByDocument.get(key);
   if (!blocks) {
-    blocks = documentSections(renderedBody(entry).html).flatMap((section) => section.blocks);
+    blocks = renderedBody(entry).sections.flatMap((section) => section.blocks);
     blocksByDocument.set(key, blocks);
   }
   return blocks;

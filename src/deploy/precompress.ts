@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { globSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,8 +39,10 @@ export interface PrecompressResult {
 }
 
 interface CachedCopies {
+  /** The cached files, and their sizes. */
   br: string;
   gz: string;
+  sizes: { br: number; gz: number };
 }
 
 /**
@@ -53,27 +55,42 @@ function compressedCopies(original: Buffer, quality: number, cacheDir: string, m
   const key = `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
   let copies = made.get(key);
   if (!copies) {
-    copies = cacheCopies(original, quality, { br: join(cacheDir, `${key}.br`), gz: join(cacheDir, `${key}.gz`) });
+    copies = cacheCopies(original, quality, join(cacheDir, `${key}.br`), join(cacheDir, `${key}.gz`));
     made.set(key, copies);
   }
   return copies;
 }
 
-async function cacheCopies(original: Buffer, quality: number, cached: CachedCopies): Promise<CachedCopies> {
+async function cacheCopies(original: Buffer, quality: number, br: string, gz: string): Promise<CachedCopies> {
   // The .gz is written last, so a pair is whole when it exists.
-  if (await stat(cached.gz).catch(() => undefined)) return cached;
-  const [br, gz] = await Promise.all([
+  const cachedGz = await stat(gz).catch(() => undefined);
+  if (cachedGz) return { br, gz, sizes: { br: (await stat(br)).size, gz: cachedGz.size } };
+  const made = await Promise.all([
     brotli(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } }),
     gzipped(original, { level: 9 }),
   ]);
   for (const [file, data] of [
-    [cached.br, br],
-    [cached.gz, gz],
+    [br, made[0]],
+    [gz, made[1]],
   ] as const) {
     await writeFile(`${file}.${process.pid}.tmp`, data);
     await rename(`${file}.${process.pid}.tmp`, file);
   }
-  return cached;
+  return { br, gz, sizes: { br: made[0].length, gz: made[1].length } };
+}
+
+/**
+ * Puts a cached copy in the site: a hard link, since neither is ever written
+ * again (a build writes new files, never into old ones), or a copy where the
+ * cache is on another file system.
+ */
+async function place(cached: string, target: string): Promise<void> {
+  try {
+    await link(cached, target);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(cached, target);
+  }
 }
 
 /**
@@ -95,11 +112,11 @@ export async function precompress(site: string, cacheDir: string): Promise<Preco
     const original = await readFile(path);
     const quality = PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY;
     const copies = await compressedCopies(original, quality, cacheDir, made);
-    const sizes = { br: (await stat(copies.br)).size, gz: (await stat(copies.gz)).size };
+    const { sizes } = copies;
     if (sizes.br < original.length) result.bytes.original += original.length;
     for (const suffix of ['br', 'gz'] as const) {
       if (sizes[suffix] >= original.length) continue;
-      await copyFile(copies[suffix], `${path}.${suffix}`);
+      await place(copies[suffix], `${path}.${suffix}`);
       result.written += 1;
       result.bytes[suffix === 'br' ? 'brotli' : 'gzip'] += sizes[suffix];
     }

@@ -47,7 +47,10 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const policies = globSync('**/*.html', { cwd: site }).map((page) => {
+        const pages = globSync('**/*.html', { cwd: site });
+        // Pages with the same inline scripts share a policy: each distinct one is kept, and merged, once.
+        const policies = new Set<string>();
+        for (const page of pages) {
           const file = join(site, page);
           const head = headOf(file);
           const placement = policyPlacement(head);
@@ -56,10 +59,10 @@ export default function securityHeaders(): AstroIntegration {
             throw new Error(
               `${relative(site, file)}: the Content-Security-Policy <meta> is not first in <head> (after <meta charset>), so it does not cover the tags before it`,
             );
-          return metaPolicy(head)!;
-        });
-        writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(BASE_PATH, policies)));
-        logger.info(`wrote _headers with the policy of ${policies.length} pages`);
+          policies.add(metaPolicy(head)!);
+        }
+        writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(BASE_PATH, [...policies])));
+        logger.info(`wrote _headers with the policy of ${pages.length} pages`);
       },
     },
   };

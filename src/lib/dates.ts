@@ -13,6 +13,19 @@ const FORMATS: Record<Language, Intl.DateTimeFormat> = {
  * can move it to the day before.
  */
 export function formatIsoDate(isoDate: string, lang: Language = 'en-CA'): string {
+  const key = `${lang} ${isoDate}`;
+  let formatted = FORMATTED.get(key);
+  if (formatted === undefined) {
+    formatted = format(isoDate, lang);
+    FORMATTED.set(key, formatted);
+  }
+  return formatted;
+}
+
+/** Dates as formatted so far: a build formats the same few thousand days hundreds of thousands of times, on every listing, card and pager. */
+const FORMATTED = new Map<string, string>();
+
+function format(isoDate: string, lang: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
   const date = new Date(0);

@@ -36,12 +36,12 @@ export function documentSections(html: string): DocumentSection[] {
   return sections.filter((section) => section.id !== null || section.blocks.length > 0);
 }
 
-/** The JSON published beside a document's page: its validated metadata and its sections. */
-export function documentData(page: { url: URL; typeLabel: string }, metadata: Record<string, unknown>, html: string) {
+/** The JSON published beside a document's page: its validated metadata and its sections (documentSections()). */
+export function documentData(page: { url: URL; typeLabel: string }, metadata: Record<string, unknown>, sections: DocumentSection[]) {
   return {
     url: page.url.href,
     type: page.typeLabel,
     metadata,
-    sections: documentSections(html),
+    sections,
   };
 }

@@ -17,5 +17,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props: { entry }, site }) => {
   const summary = summarize(entry);
-  return Response.json(documentData({ url: new URL(summary.url, site), typeLabel: summary.typeLabel }, entry.data, renderedBody(entry).html));
+  return Response.json(documentData({ url: new URL(summary.url, site), typeLabel: summary.typeLabel }, entry.data, renderedBody(entry).sections));
 };
