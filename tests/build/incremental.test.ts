@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShardsManifest } from '../../src/search/shards.ts';
 import { nextNoteCsv, syntheticNotesCsv } from '../../scripts/bench/synthetic-notes.ts';
 
 /**
- * A rebuild after one new note, with the caches of the build before it, is
- * the same site, byte for byte, as a cold build of the same content, and it
- * indexes only the shard the new note joined in each language.
+ * A rebuild after one new note and one corrected note, with the caches of the
+ * build before it, is the same site, byte for byte, as a cold build of the
+ * same content, and it indexes only the shards whose pages changed.
  */
 const ROOT = 'tests/.tmp/incremental';
 const CONTENT = join(ROOT, 'content');
@@ -39,11 +39,8 @@ function files(dir: string): Map<string, Buffer> {
 
 const indexedCount = (output: string) => /(\d+) shards of \d+ pages: (\d+) indexed/.exec(output)?.slice(1).map(Number);
 const indexedShards = (output: string) => [...output.matchAll(/indexing ([a-z0-9-]+):/g)].map((match) => match[1]).sort();
-/** The newest shard of each language in a built site. */
-const newestShards = (dist: string) =>
-  Object.values((JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as ShardsManifest).languages).map(
-    (shards) => /^shards\/(.+)-[0-9a-f]{16}\/$/.exec(shards[0]!.path)![1],
-  );
+const shardsOf = (dist: string) => (JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as ShardsManifest).languages;
+const shardName = (shard: { path: string }) => /^shards\/(.+)-[0-9a-f]{16}\/$/.exec(shard.path)![1]!;
 
 describe('a rebuild after one new note', () => {
   let first: string;
@@ -59,16 +56,24 @@ describe('a rebuild after one new note', () => {
     run(['scripts/import.ts', join(ROOT, 'notes.csv'), '--content', CONTENT]);
     first = build('first', 'cache');
     run(['scripts/import.ts', join(ROOT, 'new-note.csv'), '--content', CONTENT]);
+    // And one old note corrected: its shard keeps its pages, but not their text.
+    const oldest = readdirSync(join(CONTENT, 'qp-notes'))
+      .filter((name) => name.startsWith('syn-') && name.endsWith('.md'))
+      .map((name) => ({ name, date: /^date_received: "(.+)"$/m.exec(readFileSync(join(CONTENT, 'qp-notes', name), 'utf8'))![1]! }))
+      .sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    appendFileSync(join(CONTENT, 'qp-notes', oldest.name), '\nA paragraph added when the note was corrected.\n');
     rebuilt = build('rebuilt', 'cache');
     cold = build('cold', 'cold-cache');
   }, 600_000);
 
-  it('indexes only the newest shard of each language, which the new note joined', () => {
+  it('indexes only the shards whose pages changed: the newest of each language, which the new note joined, and the corrected note’s', () => {
     const [shards, indexed] = indexedCount(first)!;
     expect(indexed, 'a cold build indexes every shard').toBe(shards);
     expect(shards).toBeGreaterThan(6);
-    expect(indexedShards(rebuilt)).toEqual(newestShards(join(ROOT, 'rebuilt')).sort());
-    expect(indexedCount(rebuilt)).toEqual([shards, 2]);
+    const after = shardsOf(join(ROOT, 'rebuilt'));
+    const expected = [shardName(after['en-CA']!.at(0)!), shardName(after['fr-CA']!.at(0)!), shardName(after['en-CA']!.at(-1)!)];
+    expect(indexedShards(rebuilt)).toEqual(expected.sort());
+    expect(indexedCount(rebuilt)).toEqual([shards, 3]);
     expect(indexedCount(cold)).toEqual([shards, shards]);
   });
 
