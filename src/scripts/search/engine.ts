@@ -180,26 +180,71 @@ let filtersLoaded: { shards: number; done: Promise<unknown> } | undefined;
  * put one after the other, newest or oldest period first.
  */
 async function inDateOrder(
-  { pagefind, periods }: Engine,
+  pagefind: Pagefind,
+  shards: readonly PublishedShard[],
   query: string | null,
   filters: Record<string, { any: string[] }>,
   sort: Record<string, 'asc' | 'desc'>,
 ): Promise<PagefindSearch['results']> {
-  const loaded = periods.all.slice(0, periods.loaded);
-  const ordered = Object.values(sort)[0] === 'asc' ? loaded.toReversed() : loaded;
+  const ordered = Object.values(sort)[0] === 'asc' ? shards.toReversed() : shards;
   const searches = await Promise.all(ordered.map((shard) => pagefind.search(query, { filters: { ...filters, [SHARD_FILTER]: { any: [shard.path] } }, sort })));
   return searches.flatMap((one) => one.results);
 }
 
+/** The words of a query the shards are checked for: plain words only, as a phrase in quotes is matched exactly in every shard alike. */
+function checkedWords(query: string): string[] {
+  if (query.includes('"')) return [];
+  return query.split(' ').filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
+}
+
 /**
- * Runs a search over the periods loaded so far (searchedPeriods()). With
- * `withCounts`, the filter index is loaded first, without which Pagefind gives
- * no filter counts; the header's results show none, so they do not download
- * it, which at thousands of notes is most of a search.
+ * Which loaded shards can hold results for these words. Pagefind answers a
+ * word it cannot find with the longest prefix of it that it can ("onus" finds
+ * "on"): one index over every period falls back only for a word no document
+ * has, but a shard falls back for any word its own documents lack. So a shard
+ * without a word that another loaded shard has exactly is left out, as one
+ * index would find none of its documents; `missing` are the words no loaded
+ * shard has exactly.
  */
-export async function search(state: SearchState, passagesPerResult = 3, withCounts = true): Promise<SearchOutcome> {
+async function shardsWithWords(
+  pagefind: Pagefind,
+  shards: readonly PublishedShard[],
+  words: readonly string[],
+): Promise<{ holding: PublishedShard[]; missing: string[] }> {
+  const left = new Set<PublishedShard>();
+  const missing: string[] = [];
+  for (const word of words) {
+    const found = await Promise.all(
+      shards.map(async (shard) => (await pagefind.search(`"${word}"`, { filters: { [SHARD_FILTER]: { any: [shard.path] } } })).results.length > 0),
+    );
+    if (!found.includes(true)) missing.push(word);
+    else shards.forEach((shard, i) => found[i] || left.add(shard));
+  }
+  return { holding: shards.filter((shard) => !left.has(shard)), missing };
+}
+
+/**
+ * Runs a search over the periods loaded so far (searchedPeriods()). A word
+ * that no loaded period has exactly, or words with no result there, make the
+ * search cover every period, as older documents may have them; `complete`
+ * says the last word is whole (the reader asked), not one being typed, which
+ * would find longer words as they are typed. With `withCounts`, the filter index is loaded first, without
+ * which Pagefind gives no filter counts; the header's results show none, so
+ * they do not download it, which at thousands of notes is most of a search.
+ */
+export async function search(state: SearchState, passagesPerResult = 3, withCounts = true, complete = true): Promise<SearchOutcome> {
   const loaded = await loadEngine();
   const engine = loaded.pagefind;
+  const words = checkedWords(state.query);
+  const shardsLoaded = () => loaded.periods.all.slice(0, loaded.periods.loaded);
+  let check = await shardsWithWords(engine, shardsLoaded(), words);
+  const lastWord = state.query.split(' ').at(-1);
+  if (check.missing.some((word) => complete || word !== lastWord) && loaded.periods.loaded < loaded.periods.all.length) {
+    await searchAllPeriods();
+    check = await shardsWithWords(engine, shardsLoaded(), words);
+  }
+  const periods = { all: loaded.periods.all, loaded: loaded.periods.loaded };
+  if (check.holding.length === 0) return { total: 0, filterCounts: countsByKey({}), periods, load: async () => [] };
   if (withCounts) {
     if (filtersLoaded?.shards !== loaded.periods.loaded) {
       const done = engine.filters().catch((error: unknown) => {
@@ -211,16 +256,24 @@ export async function search(state: SearchState, passagesPerResult = 3, withCoun
     await filtersLoaded.done;
   }
   const query = state.query || null;
-  const filters = pagefindFilters(state.filters);
+  const filters = {
+    ...pagefindFilters(state.filters),
+    ...(check.holding.length < periods.loaded && { [SHARD_FILTER]: { any: check.holding.map((shard) => shard.path) } }),
+  };
   const sort = pagefindSort(state.sort);
   const result = await engine.search(query, { filters });
-  const results = sort ? await inDateOrder(loaded, query, filters, sort) : result.results;
+  // Nothing in the newest periods, for words the reader finished: the older ones may have it.
+  if (complete && state.query && result.results.length === 0 && loaded.periods.loaded < loaded.periods.all.length) {
+    await searchAllPeriods();
+    return search(state, passagesPerResult, withCounts, complete);
+  }
+  const results = sort ? await inDateOrder(engine, check.holding, query, filters, sort) : result.results;
   // Filter counts for the current words: how many results ticking each value would give.
   const counts = state.query ? result.filters : await engine.filters();
   return {
     total: results.length,
     filterCounts: countsByKey(counts),
-    periods: { all: loaded.periods.all, loaded: loaded.periods.loaded },
+    periods,
     load: (from, to) => oneAtATime(async () => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((d) => toView(d, passagesPerResult))),
   };
 }

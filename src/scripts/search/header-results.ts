@@ -45,7 +45,8 @@ export function attachHeaderResults(root: HTMLElement): void {
       return;
     }
     try {
-      const outcome = await search(state, 2, false);
+      // Results as you type: the last word may be the start of a longer one.
+      const outcome = await search(state, 2, false, false);
       const views = await outcome.load(0, SHOWN);
       if (ticket !== latest) return;
       list.replaceChildren(...views.map((view) => renderResult(view, 'h3', messages.passagesIn)));

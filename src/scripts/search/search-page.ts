@@ -99,7 +99,8 @@ class SearchPage extends HTMLElement {
 
   #schedule(): void {
     window.clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => void this.#run(), DEBOUNCE_MS);
+    // While the reader types, the last word may be the start of a longer one.
+    this.#timer = window.setTimeout(() => void this.#run(this.#readForm(), false), DEBOUNCE_MS);
   }
 
   #readForm(): SearchState {
@@ -110,13 +111,13 @@ class SearchPage extends HTMLElement {
     return { query: normalizeQuery(this.#input.value), filters, sort: this.#sort.value as SortOrder, allPeriods: this.#allPeriods };
   }
 
-  async #run(state: SearchState = this.#readForm()): Promise<void> {
+  async #run(state: SearchState = this.#readForm(), complete = true): Promise<void> {
     const ticket = ++this.#latest;
     const query = writeState(state).toString();
     history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
     try {
       if (state.allPeriods) await searchAllPeriods();
-      const outcome = await search(state);
+      const outcome = await search(state, undefined, undefined, complete);
       if (ticket !== this.#latest) return;
       this.#outcome = outcome;
       this.#renderPeriods(outcome.periods);
