@@ -44,7 +44,10 @@ describe(`the site built with SITE_URL=${site} BASE_PATH=${base}`, () => {
 
   it('loads Pagefind, its highlighter and the search modules from below the base path', () => {
     const scripts = files.filter(({ file }) => file.startsWith('modules/')).map(({ text }) => text);
-    expect(scripts.join('\n')).toContain(`${base}pagefind/pagefind.js`);
+    // The search module names the folder, and pagefind.js and the shards' list in it.
+    expect(scripts.join('\n')).toContain(`"${base}pagefind/"`);
+    expect(scripts.join('\n')).toMatch(/`\$\{\w+\}pagefind\.js`/);
+    expect(scripts.join('\n')).toContain(`\`${base}\${`);
     const note = files.find(({ file }) => file.startsWith('notes/') && file.endsWith('index.html'))!.text;
     expect(note).toContain(`${base}pagefind/pagefind-highlight.js`);
     expect(note).toContain(`data-module="${base}modules/header-results.js"`);

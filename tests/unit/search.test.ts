@@ -8,8 +8,20 @@ describe('search state in the URL', () => {
   it('reads query, filters and sort, and writes them back the same', () => {
     const params = new URLSearchParams('q=369+OCGs&type=Question+Period+Note&year=2023&year=2024&sort=newest');
     const state = readState(params);
-    expect(state).toEqual({ query: '369 OCGs', filters: { type: ['Question Period Note'], source: [], year: ['2023', '2024'] }, sort: 'newest' });
+    expect(state).toEqual({
+      query: '369 OCGs',
+      filters: { type: ['Question Period Note'], source: [], year: ['2023', '2024'] },
+      sort: 'newest',
+      allPeriods: false,
+    });
     expect(writeState(state).toString()).toBe(params.toString());
+  });
+
+  it('reads and writes a search over every period', () => {
+    const params = new URLSearchParams('q=onus&periods=all');
+    expect(readState(params)).toMatchObject({ query: 'onus', allPeriods: true });
+    expect(writeState(readState(params)).toString()).toBe(params.toString());
+    expect(readState(new URLSearchParams('q=onus&periods=some')).allPeriods).toBe(false);
   });
 
   it('ignores an unknown sort, repeated values and empty values', () => {
