@@ -77,13 +77,18 @@ async function build(contentDir: string, outDir: string, cacheDir: string, log: 
     env: { ...process.env, CONTENT_DIR: contentDir, BUILD_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   const file = createWriteStream(log);
-  child.stdout.pipe(file);
-  child.stderr.pipe(file);
+  const written = new Promise<void>((resolve) => file.on('close', () => resolve()));
+  // Both streams into one file, which is ended once both have.
+  child.stdout.pipe(file, { end: false });
+  child.stderr.pipe(file, { end: false });
+  const drained = Promise.all([child.stdout, child.stderr].map((stream) => new Promise((resolve) => stream.on('end', resolve))));
   const memory = watchPeakMemory(child.pid!);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const peakBytes = memory.stop();
   const seconds = (performance.now() - started) / 1000;
-  await new Promise<void>((resolve) => file.on('close', () => resolve()));
+  await drained;
+  file.end();
+  await written;
   if (code !== 0) throw new Error(`the build failed for ${contentDir} (exit ${code}); see ${log}`);
   const [shards = 0, indexed = 0] = /(\d+) shards of \d+ pages: (\d+) indexed/.exec(readFileSync(log, 'utf8'))?.slice(1).map(Number) ?? [];
   return { seconds, peakBytes, shards, indexed };

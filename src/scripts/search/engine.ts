@@ -100,7 +100,7 @@ async function start(): Promise<Engine> {
 }
 
 /** Adds the next shards, up to the newest `count`, to the search. */
-async function mergeShards(pagefind: Pagefind, periods: SearchedPeriods & { loaded: number }, count: number): Promise<void> {
+async function mergeShards(pagefind: Pagefind, periods: SearchedPeriods, count: number): Promise<void> {
   const next = periods.all.slice(periods.loaded, count);
   await Promise.all(next.map((shard) => pagefind.mergeIndex(`${PAGEFIND_DIR}${shard.path}`, shardOptions(shard))));
   periods.loaded = Math.max(periods.loaded, Math.min(count, periods.all.length));
@@ -118,12 +118,6 @@ function loadEngine(): Promise<Engine> {
 /** Starts loading search, so that the first search need not wait for it. */
 export function loadPagefind(): Promise<unknown> {
   return loadEngine();
-}
-
-/** The periods searches cover now. */
-export async function searchedPeriods(): Promise<SearchedPeriods> {
-  const { periods } = await loadEngine();
-  return { all: periods.all, loaded: periods.loaded };
 }
 
 let merging: Promise<void> | undefined;
@@ -224,7 +218,7 @@ async function shardsWithWords(
 }
 
 /**
- * Runs a search over the periods loaded so far (searchedPeriods()). A word
+ * Runs a search over the periods loaded so far (`periods` of its outcome). A word
  * that no loaded period has exactly, or words with no result there, make the
  * search cover every period, as older documents may have them; `complete`
  * says the last word is whole (the reader asked), not one being typed, which
