@@ -1,10 +1,12 @@
 /**
- * `npm run build`: a clean build, published into dist/ only when it is
- * complete. Astro builds into a sibling folder (dist.partial/); once Astro
- * has exited, its memory freed, Pagefind indexes the pages and every text
- * file gets its .br and .gz copies; then dist.partial/ takes dist/'s place. A
- * failed or interrupted build (Ctrl-C at any step) leaves the previous dist/
- * as it was, never a half-built site without its search index or headers.
+ * `npm run build`: a build published into dist/ only when it is complete.
+ * Astro builds into a sibling folder (dist.partial/); once Astro has exited,
+ * its memory freed, Pagefind indexes the pages in shards and every text file
+ * gets its .br and .gz copies; then dist.partial/ takes dist/'s place. What an
+ * earlier build made from the same input (rendered bodies, shards, copies) is
+ * taken from the build cache (src/lib/build-cache.ts). A failed or
+ * interrupted build (Ctrl-C at any step) leaves the previous dist/ as it was,
+ * never a half-built site without its search index or headers.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, renameSync, rmSync } from 'node:fs';
@@ -37,7 +39,7 @@ const maxShardPages = wholeNumberFromEnvironment('SEARCH_SHARD_PAGES', MAX_SHARD
 
 /**
  * V8 lets a process's garbage grow to about 4 GB on this size of machine before
- * it collects it all, whatever the build keeps live: about 14 KB a document
+ * it collects it all, whatever the build keeps live: under 15 KB a document
  * (the content store, the route list), under 300 MB at 20,000 documents. So
  * Astro's heap is held to 512 MB plus 20 KB a document, at least 1 GB (or
  * ASTRO_HEAP_MB), where full collections begin sooner and the build's memory
