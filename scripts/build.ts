@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { precompress } from '../src/deploy/precompress.ts';
 import { documentPathsByLanguage } from '../src/lib/document-index.ts';
@@ -47,6 +47,15 @@ const maxShardPages = wholeNumberFromEnvironment('SEARCH_SHARD_PAGES', MAX_SHARD
  */
 const documents = globSync('**/*.md', { cwd: process.env['CONTENT_DIR'] || 'content' }).length;
 const astroHeapMb = wholeNumberFromEnvironment('ASTRO_HEAP_MB', Math.max(1024, Math.ceil(512 + documents * 0.02)), 'megabytes');
+
+// The cache must outlive the sites it serves: inside one, it would go with the next build's swap, and every build would be cold.
+const cacheDir = resolve(BUILD_CACHE_DIR);
+for (const site of [outDir, partial, previous].map((dir) => resolve(dir))) {
+  if (cacheDir === site || cacheDir.startsWith(`${site}${sep}`)) {
+    console.error(`BUILD_CACHE_DIR must be outside the built site; ${JSON.stringify(BUILD_CACHE_DIR)} is in ${relative('.', site) || '.'}`);
+    process.exit(2);
+  }
+}
 
 // A run killed between the two renames below left the last good site under its previous name: put it back.
 if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);

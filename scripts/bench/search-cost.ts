@@ -40,6 +40,25 @@ async function timeSearch(page: Page, query: string): Promise<number> {
   );
 }
 
+/** Counts what a page downloads, headers included, from now or its last reset: every response, or those whose URL matches `only`. */
+function countDownloads(page: Page, only?: RegExp): { bytes: number; requests: number; reset(): void } {
+  const counts = {
+    bytes: 0,
+    requests: 0,
+    reset() {
+      counts.bytes = 0;
+      counts.requests = 0;
+    },
+  };
+  page.on('requestfinished', async (request) => {
+    if (only && !only.test(request.url())) return;
+    const sizes = await request.sizes();
+    counts.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    counts.requests += 1;
+  });
+  return counts;
+}
+
 /**
  * Opens `pageUrl` in a fresh browser context RUNS times and searches from its
  * header field: bytes downloaded (as the server sent them, compressed where
@@ -53,25 +72,18 @@ export async function measureSearch(pageUrl: string, first: string, later: strin
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      let bytes = 0;
-      let requests = 0;
-      page.on('requestfinished', async (request) => {
-        const sizes = await request.sizes();
-        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-        requests += 1;
-      });
+      const downloads = countDownloads(page);
       await page.goto(pageUrl, { waitUntil: 'networkidle' });
-      bytes = 0;
-      requests = 0;
+      downloads.reset();
       await page.locator('#site-search-input').focus();
       const msFirst = await timeSearch(page, first);
       await page.waitForLoadState('networkidle');
-      const bytesFirst = bytes;
-      const requestsFirst = requests;
-      bytes = 0;
+      const bytesFirst = downloads.bytes;
+      const requestsFirst = downloads.requests;
+      downloads.reset();
       const msLater = await timeSearch(page, later);
       await page.waitForLoadState('networkidle');
-      costs.push({ bytesFirst, requestsFirst, msFirst, bytesLater: bytes, msLater });
+      costs.push({ bytesFirst, requestsFirst, msFirst, bytesLater: downloads.bytes, msLater });
       await context.close();
     }
   } finally {
@@ -92,15 +104,11 @@ export async function measureCompleteSearch(siteUrl: string, query: string, runs
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      let total = 0;
-      page.on('requestfinished', async (request) => {
-        const sizes = await request.sizes();
-        if (/\/pagefind\/|\/modules\//.test(request.url())) total += sizes.responseBodySize + sizes.responseHeadersSize;
-      });
+      const downloads = countDownloads(page, /\/pagefind\/|\/modules\//);
       await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}&periods=all`);
       await page.locator('search-page [data-search-results] > li').first().waitFor();
       await page.waitForLoadState('networkidle');
-      bytes.push(total);
+      bytes.push(downloads.bytes);
       await context.close();
     }
   } finally {

@@ -62,9 +62,9 @@ function compressedCopies(original: Buffer, quality: number, cacheDir: string, m
 }
 
 async function cacheCopies(original: Buffer, quality: number, br: string, gz: string): Promise<CachedCopies> {
-  // The .gz is written last, so a pair is whole when it exists.
-  const cachedGz = await stat(gz).catch(() => undefined);
-  if (cachedGz) return { br, gz, sizes: { br: (await stat(br)).size, gz: cachedGz.size } };
+  // Both are written whole and renamed into place; a pair with either missing (an interrupted build, a cache pruned by hand) is made again.
+  const [cachedBr, cachedGz] = await Promise.all([stat(br).catch(() => undefined), stat(gz).catch(() => undefined)]);
+  if (cachedBr && cachedGz) return { br, gz, sizes: { br: cachedBr.size, gz: cachedGz.size } };
   const made = await Promise.all([
     brotli(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } }),
     gzipped(original, { level: 9 }),

@@ -20,13 +20,13 @@ export interface SearchMessages {
   typeOrFilter: string;
   passagesIn: string;
   filters: Record<FilterKey, string>;
-  /** "Searched notes dated {from} to {to}: the newest {count} periods of {total}.", while older periods are not searched. */
+  /** "Searched documents dated {from} to {to}: the newest {count} periods of {total}.", while older periods are not searched. */
   periodsSome: { one: string; other: string };
-  /** "Searched all {count} periods: notes dated {from} to {to}." */
+  /** "Searched all {count} periods: documents dated {from} to {to}." */
   periodsAll: { one: string; other: string };
   /** The button that searches the older periods too: "Search all {total} periods". */
   searchAllPeriods: string;
-  /** Under the header's results while older periods are not searched: "Newest notes only, from {from}." */
+  /** Under the header's results while older periods are not searched: "Newest documents only, from {from} on. …" */
   newestOnly: string;
   /** "{count} match for {terms} highlighted.", on a page opened from a result. */
   highlighted: { one: string; other: string };
@@ -93,13 +93,17 @@ export function monthOf(date: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** The oldest shard a search covered: searches cover the newest `loaded` of `all`, at least one. */
+export function oldestSearched(periods: { all: readonly PublishedShard[]; loaded: number }): PublishedShard {
+  return periods.all[periods.loaded - 1]!;
+}
+
 /** What a search covered: the dates of the periods searched, and how many of all there are. */
 export function periodsSearched(
   messages: Pick<SearchMessages, 'periodsSome' | 'periodsAll'>,
   periods: { all: readonly PublishedShard[]; loaded: number },
   lang: string,
 ): string {
-  const searched = periods.all.slice(0, periods.loaded);
-  const values = { from: monthOf(searched.at(-1)?.from ?? '', lang), to: monthOf(searched[0]?.to ?? '', lang), total: periods.all.length };
+  const values = { from: monthOf(oldestSearched(periods).from, lang), to: monthOf(periods.all[0]!.to, lang), total: periods.all.length };
   return periods.loaded < periods.all.length ? counted(messages.periodsSome, periods.loaded, values) : counted(messages.periodsAll, periods.all.length, values);
 }

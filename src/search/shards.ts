@@ -126,7 +126,9 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_SHARD_P
     const periods = byLanguage.get(page.language) ?? new Map<string, IndexedPage[]>();
     byLanguage.set(page.language, periods);
     const period = byPeriod ? periodOf(page.date) : WHOLE_PERIOD;
-    periods.set(period, [...(periods.get(period) ?? []), page]);
+    const held = periods.get(period);
+    if (held) held.push(page);
+    else periods.set(period, [page]);
   }
   return [...byLanguage]
     .sort(([a], [b]) => a.localeCompare(b))

@@ -34,6 +34,19 @@ describe('the build stops on invalid content and says what to fix', () => {
     expect(status).toBe(0);
   });
 
+  it.each([
+    [{ SEARCH_SHARD_PAGES: '0' }, 'SEARCH_SHARD_PAGES must be a whole number of pages from 1 to 9999999; got "0"'],
+    [{ SEARCH_SHARD_PAGES: '12 pages' }, 'SEARCH_SHARD_PAGES must be a whole number of pages'],
+    [{ ASTRO_HEAP_MB: '-1' }, 'ASTRO_HEAP_MB must be a whole number of megabytes'],
+    [{ BUILD_CACHE_DIR: 'tests/.tmp/settings-build/cache' }, 'BUILD_CACHE_DIR must be outside the built site; "tests/.tmp/settings-build/cache" is in'],
+    [{ BUILD_CACHE_DIR: 'tests/.tmp/settings-build.partial' }, 'BUILD_CACHE_DIR must be outside the built site'],
+  ])('a build with %o stops before it starts, naming the setting', (env, message) => {
+    const result = spawnSync('node', ['scripts/build.ts', '--outDir', 'tests/.tmp/settings-build'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync('tests/.tmp/settings-build.partial/index.html')).toBe(false);
+  });
+
   it('a failed build leaves the previous site as it was, and no partial one', () => {
     const outDir = 'tests/.tmp/failed-build';
     rmSync(outDir, { recursive: true, force: true });

@@ -123,7 +123,7 @@ export function loadPagefind(): Promise<unknown> {
 let merging: Promise<void> | undefined;
 
 /** Makes searches cover every period, from the newest to the oldest note. */
-export async function searchAllPeriods(): Promise<void> {
+async function searchAllPeriods(): Promise<void> {
   const { pagefind, periods } = await loadEngine();
   merging ??= mergeShards(pagefind, periods, periods.all.length).finally(() => {
     merging = undefined;
@@ -217,23 +217,33 @@ async function shardsWithWords(
   return { holding: shards.filter((shard) => !left.has(shard)), missing };
 }
 
+export interface SearchOptions {
+  /** Passages shown under each result. */
+  passagesPerResult?: number;
+  /** Load the filter index first, without which Pagefind gives no filter counts; the header's results show none, so they do not download it, which at thousands of notes is most of a search. */
+  withCounts?: boolean;
+  /** The last word is whole (the reader asked), not one being typed, which would find longer words as they are typed. */
+  complete?: boolean;
+}
+
 /**
- * Runs a search over the periods loaded so far (`periods` of its outcome). A word
- * that no loaded period has exactly, or words with no result there, make the
- * search cover every period, as older documents may have them; `complete`
- * says the last word is whole (the reader asked), not one being typed, which
- * would find longer words as they are typed. With `withCounts`, the filter index is loaded first, without
- * which Pagefind gives no filter counts; the header's results show none, so
- * they do not download it, which at thousands of notes is most of a search.
+ * Runs a search over the periods loaded so far (`periods` of its outcome), or
+ * every period with `state.allPeriods`. A finished word that no loaded period
+ * has exactly, or finished words with no result there, make the search cover
+ * every period, as older documents may have them.
  */
-export async function search(state: SearchState, passagesPerResult = 3, withCounts = true, complete = true): Promise<SearchOutcome> {
+export async function search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const { passagesPerResult = 3, withCounts = true, complete = true } = options;
   const loaded = await loadEngine();
+  if (state.allPeriods) await searchAllPeriods();
   const engine = loaded.pagefind;
   const words = checkedWords(state.query);
   const shardsLoaded = () => loaded.periods.all.slice(0, loaded.periods.loaded);
-  let check = await shardsWithWords(engine, shardsLoaded(), words);
+  const allLoaded = () => loaded.periods.loaded === loaded.periods.all.length;
+  // With one shard, and no other to load, no shard can be left out and none added.
+  let check = shardsLoaded().length === 1 && allLoaded() ? { holding: shardsLoaded(), missing: [] } : await shardsWithWords(engine, shardsLoaded(), words);
   const lastWord = state.query.split(' ').at(-1);
-  if (check.missing.some((word) => complete || word !== lastWord) && loaded.periods.loaded < loaded.periods.all.length) {
+  if (check.missing.some((word) => complete || word !== lastWord) && !allLoaded()) {
     await searchAllPeriods();
     check = await shardsWithWords(engine, shardsLoaded(), words);
   }
@@ -257,9 +267,9 @@ export async function search(state: SearchState, passagesPerResult = 3, withCoun
   const sort = pagefindSort(state.sort);
   const result = await engine.search(query, { filters });
   // Nothing in the newest periods, for words the reader finished: the older ones may have it.
-  if (complete && state.query && result.results.length === 0 && loaded.periods.loaded < loaded.periods.all.length) {
+  if (complete && state.query && result.results.length === 0 && !allLoaded()) {
     await searchAllPeriods();
-    return search(state, passagesPerResult, withCounts, complete);
+    return search(state, options);
   }
   const results = sort ? await inDateOrder(engine, check.holding, query, filters, sort) : result.results;
   // Filter counts for the current words: how many results ticking each value would give.

@@ -1,5 +1,5 @@
 import { hasCriteria, normalizeQuery, emptyFilters, writeState, type SearchState } from '../../search/search-state.ts';
-import { fill, monthOf, readMessages, resultCount, type HeaderMessageKey } from '../../search/messages.ts';
+import { fill, monthOf, oldestSearched, readMessages, resultCount, type HeaderMessageKey } from '../../search/messages.ts';
 import { loadPagefind, search } from './engine.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
@@ -46,16 +46,15 @@ export function attachHeaderResults(root: HTMLElement): void {
     }
     try {
       // Results as you type: the last word may be the start of a longer one.
-      const outcome = await search(state, 2, false, false);
+      const outcome = await search(state, { passagesPerResult: 2, withCounts: false, complete: false });
       const views = await outcome.load(0, SHOWN);
       if (ticket !== latest) return;
       list.replaceChildren(...views.map((view) => renderResult(view, 'h3', messages.passagesIn)));
       const message = outcome.total === 0 ? fill(messages.noResults, { query }) : resultCount(messages, outcome.total, query);
       const { periods } = outcome;
       // Results come from the newest periods only; say so, and from when.
-      const newest = periods.all.slice(0, periods.loaded);
       scope.textContent =
-        periods.loaded < periods.all.length ? fill(messages.newestOnly, { from: monthOf(newest.at(-1)!.from, document.documentElement.lang) }) : '';
+        periods.loaded < periods.all.length ? fill(messages.newestOnly, { from: monthOf(oldestSearched(periods).from, document.documentElement.lang) }) : '';
       scope.hidden = scope.textContent === '';
       status.textContent = scope.hidden ? message : `${message}. ${scope.textContent}`;
       all.href = `${new URL(root.querySelector('form')?.action ?? window.location.href).pathname}?${writeState(state)}`;

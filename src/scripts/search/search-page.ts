@@ -9,7 +9,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../../search/search-state.ts';
-import { search, searchAllPeriods, type SearchOutcome } from './engine.ts';
+import { search, type SearchOutcome } from './engine.ts';
 import { fill, periodsSearched, readMessages, resultCount, type SearchMessages, type SearchPageMessageKey } from '../../search/messages.ts';
 import { moveAmongResults, renderResult } from './render.ts';
 
@@ -116,8 +116,7 @@ class SearchPage extends HTMLElement {
     const query = writeState(state).toString();
     history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
     try {
-      if (state.allPeriods) await searchAllPeriods();
-      const outcome = await search(state, undefined, undefined, complete);
+      const outcome = await search(state, { complete });
       if (ticket !== this.#latest) return;
       this.#outcome = outcome;
       this.#renderPeriods(outcome.periods);
