@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
@@ -143,6 +143,26 @@ describe('precompression', () => {
     const result = await precompress(site, mkdtempSync(join(tmpdir(), 'precompress-cache-')));
     expect(result).toMatchObject({ files: 20, written: 40 });
     for (let i = 0; i < 20; i += 1) expect(brotliDecompressSync(readFileSync(join(site, `worker-${i}.js.br`))).toString()).toBe(script);
+  });
+
+  it('makes a cached pair again when one of its copies is gone', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    const page = '<p>Words kept in the cache. </p>'.repeat(100);
+    const build = async () => {
+      const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+      writeFileSync(join(site, 'index.html'), page);
+      await precompress(site, cache);
+      return site;
+    };
+    await build();
+    for (const name of readdirSync(cache).filter((name) => name.endsWith('.br'))) rmSync(join(cache, name));
+    const site = await build();
+    expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page);
+    expect(
+      readdirSync(cache)
+        .sort()
+        .map((name) => name.slice(-3)),
+    ).toEqual(['.br', '.gz']);
   });
 
   it('reuses the copies of unchanged files from its cache, makes new ones for changed files, and forgets the rest', async () => {
