@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import Tinypool from 'tinypool';
+import type { ShardIndexRequest } from './shard-indexer.ts';
 import { firstSearchShards, planShards, SHARDS_MANIFEST, type IndexedPage, type PlannedShard, type ShardsManifest } from '../search/shards.ts';
 
 /** The folders of document pages in each language, relative to the site (from DOCUMENT_TYPES: notes, articles, fr/notes). */
@@ -59,8 +60,15 @@ function folderOf(shard: PlannedShard, digests: Map<string, string>): string {
   return `${shard.name}-${sha256(inputs).slice(0, 16)}`;
 }
 
-/** Indexes one shard's pages in a Pagefind process of its own, which ends before the next starts, into `output`. */
-async function indexShard(site: string, shard: PlannedShard, staging: string, output: string): Promise<void> {
+/**
+ * Shards indexed at once. Each Pagefind process keeps one core and a third busy
+ * on this size of page, so two make use of two cores; memory is bounded by
+ * two of the largest shards.
+ */
+const INDEXERS = 2;
+
+/** Indexes one shard's pages into `output`, in a worker with a Pagefind process of its own (src/build/shard-indexer.ts). */
+async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, staging: string, output: string): Promise<void> {
   // Pagefind indexes a folder: one of links to the shard's pages, under the same paths, so that their URLs are the site's.
   rmSync(staging, { recursive: true, force: true });
   for (const file of shard.files) {
@@ -68,18 +76,9 @@ async function indexShard(site: string, shard: PlannedShard, staging: string, ou
     linkSync(join(site, file), join(staging, file));
   }
   try {
-    const { index, errors } = await createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${shard.name}: ${added.errors.join('; ')}`);
-    if (added.page_count !== shard.files.length) {
-      throw new Error(`Pagefind indexed ${added.page_count} of the ${shard.files.length} pages of ${shard.name}`);
-    }
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${shard.name}: ${written.errors.join('; ')}`);
+    const request: ShardIndexRequest = { name: shard.name, pages: staging, count: shard.files.length, output };
+    await pool.run(request);
   } finally {
-    // One process per shard: the memory one shard's pages took is returned before the next.
-    await close();
     rmSync(staging, { recursive: true, force: true });
   }
 }
@@ -108,23 +107,42 @@ export async function buildSearchIndex(
   const staging = join(site, '.search-staging');
   mkdirSync(cacheDir, { recursive: true });
 
+  const folders = shards.map((shard) => folderOf(shard, digests));
+  const toIndex = shards.flatMap((shard, i) => (existsSync(join(cacheDir, folders[i]!, COMPLETE)) ? [] : [{ shard, folder: folders[i]! }]));
+  // One worker per shard (isolated), so that each shard's Pagefind process ends with it.
+  const pool = new Tinypool({ filename: new URL('./shard-indexer.ts', import.meta.url).href, minThreads: 0, maxThreads: INDEXERS, isolateWorkers: true });
+  try {
+    const queue = [...toIndex];
+    await Promise.all(
+      Array.from({ length: INDEXERS }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const { shard, folder } = next;
+          log(`indexing ${shard.name}: ${shard.files.length} pages dated ${shard.from} to ${shard.to}`);
+          const cached = join(cacheDir, folder);
+          const partial = `${cached}.partial`;
+          rmSync(partial, { recursive: true, force: true });
+          try {
+            await indexShard(pool, site, shard, join(staging, shard.name), partial);
+          } catch (error) {
+            // The other indexer stops after its shard; no more are started.
+            queue.length = 0;
+            throw error;
+          }
+          writeFileSync(join(partial, COMPLETE), '');
+          rmSync(cached, { recursive: true, force: true });
+          renameSync(partial, cached);
+        }
+      }),
+    );
+  } finally {
+    await pool.destroy();
+    rmSync(staging, { recursive: true, force: true });
+  }
+
   const manifest: ShardsManifest = { languages: {}, first: {} };
-  const used = new Set<string>();
-  let indexed = 0;
-  for (const shard of shards) {
-    const folder = folderOf(shard, digests);
+  shards.forEach((shard, i) => {
+    const folder = folders[i]!;
     const cached = join(cacheDir, folder);
-    used.add(folder);
-    if (!existsSync(join(cached, COMPLETE))) {
-      log(`indexing ${shard.name}: ${shard.files.length} pages dated ${shard.from} to ${shard.to}`);
-      const partial = `${cached}.partial`;
-      rmSync(partial, { recursive: true, force: true });
-      await indexShard(site, shard, staging, partial);
-      writeFileSync(join(partial, COMPLETE), '');
-      rmSync(cached, { recursive: true, force: true });
-      renameSync(partial, cached);
-      indexed += 1;
-    }
     for (const name of readdirSync(cached)) {
       if (SHARD_FILES.test(name)) cpSync(join(cached, name), join(output, 'shards', folder, name), { recursive: true });
     }
@@ -136,13 +154,14 @@ export async function buildSearchIndex(
       to: shard.to,
       pages: shard.files.length,
     });
-  }
+  });
   for (const [language, list] of Object.entries(manifest.languages)) manifest.first[language] = firstSearchShards(list, maxPages);
 
-  const anyShard = join(cacheDir, used.values().next().value!);
+  const used = new Set(folders);
+  const anyShard = join(cacheDir, folders[0]!);
   for (const name of SITE_FILES) cpSync(join(anyShard, name), join(output, name));
   writeFileSync(join(site, SHARDS_MANIFEST), JSON.stringify(manifest));
   // Shards no page of this build is in are of no further use.
   for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
-  log(`${shards.length} shards of ${pages.length} pages: ${indexed} indexed, ${shards.length - indexed} unchanged since the last build`);
+  log(`${shards.length} shards of ${pages.length} pages: ${toIndex.length} indexed, ${shards.length - toIndex.length} unchanged since the last build`);
 }

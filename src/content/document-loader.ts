@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { documentSections } from '../lib/document-data.ts';
+import { documentSections, type DocumentSection } from '../lib/document-data.ts';
 import { urlSlug } from '../lib/slug.ts';
 import { checkDocument } from './check-document.ts';
 import { ContentValidationError, type ContentProblem } from './content-problems.ts';
@@ -74,15 +74,17 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       const { html, metadata } = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
       const headings = (metadata?.['headings'] ?? []) as { depth: number; slug: string; text: string }[];
       problems.push(...missingSections(file, headings, requiredSections));
-      // Parsed here, once per rendering, rather than by every build's pages that need the text (the .json beside each page, the changes, the mentions).
-      writeRendered(root, collection, id, { digest, html, headings, sections: documentSections(html) });
+      // Read once per rendering, rather than by every build's pages that need the text (the .json beside each page, the changes, the mentions):
+      // by the render worker (src/markdown/render-worker.ts), or here for a processor that does not.
+      const sections = (metadata?.['sections'] as DocumentSection[] | undefined) ?? documentSections(html);
+      writeRendered(root, collection, id, { digest, html, headings, sections });
       store.set({ id, data, filePath, digest });
     }
 
-    // Several files at a time, so that the Markdown workers always have the next one.
+    // Many files at a time, so that every Markdown worker always has its next batch waiting.
     const queue = markdownFiles(resolve(root, base));
     await Promise.all(
-      Array.from({ length: 16 }, async () => {
+      Array.from({ length: 64 }, async () => {
         for (let name = queue.shift(); name !== undefined; name = queue.shift()) await loadFile(name);
       }),
     );

@@ -36,8 +36,9 @@ function read(file: string): RenderedDocument | undefined {
 
 export function writeRendered(root: string, collection: string, id: string, rendered: RenderedDocument): void {
   const file = fileOf(root, collection, id);
-  // Written whole, then renamed into place, so that a page never reads half a body.
-  writeAtomically(file, JSON.stringify(rendered));
+  // Written whole, then renamed into place, so that a page never reads half a body. Not flushed to the disk:
+  // a body a power cut left empty or short fails to parse, or to match its digest, and is rendered again.
+  writeAtomically(file, JSON.stringify(rendered), { durable: false });
 }
 
 /** Whether the body on disk was rendered from exactly this text and pipeline. */

@@ -40,12 +40,16 @@ export function removeStaleTemporaryFiles(folder: string): string[] {
  * Writes a file whole or not at all: the text goes to a temporary file in the
  * same folder, which then replaces the old file in one rename, so that an
  * interrupted run never leaves a half-written file for a reader to find.
+ * A durable write (the default) also reaches the disk before the rename, so
+ * that not even a power cut leaves an empty file in its place; a cache that
+ * checks what it reads can do without, as waiting for the disk on every file
+ * is most of the time such a cache takes to write.
  */
-export function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, text: string, { durable = true }: { durable?: boolean } = {}): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = temporaryName(file);
   try {
-    writeFileSync(temporary, text, { flush: true });
+    writeFileSync(temporary, text, { flush: durable });
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });

@@ -1,10 +1,13 @@
 /**
  * A worker thread that renders Markdown with the site's unified pipeline, for
- * src/markdown/parallel-processor.ts: each task is one document, and its
- * result is the document's HTML and metadata.
+ * src/markdown/parallel-processor.ts: each task is a batch of documents, and
+ * its result each one's HTML and metadata, or why it failed. The metadata
+ * carries the document's sections (src/lib/document-data.ts), read from its
+ * HTML here rather than on the thread that waits for it.
  */
 import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
+import { documentSections, type DocumentSection } from '../lib/document-data.ts';
 import { markdownOptions } from './options.ts';
 
 export interface RenderRequest {
@@ -13,8 +16,22 @@ export interface RenderRequest {
   fileURL: string | undefined;
 }
 
+export type RenderOutcome = { rendered: MarkdownRenderResult } | { failed: string };
+
 const renderer = await unified(markdownOptions).createRenderer(Tinypool.workerData as AstroMarkdownOptions);
 
-export default function render({ content, frontmatter, fileURL }: RenderRequest): Promise<MarkdownRenderResult> {
-  return renderer.render(content, { frontmatter, ...(fileURL && { fileURL: new URL(fileURL) }) });
+async function renderOne({ content, frontmatter, fileURL }: RenderRequest): Promise<RenderOutcome> {
+  try {
+    const { code, metadata } = await renderer.render(content, { frontmatter, ...(fileURL && { fileURL: new URL(fileURL) }) });
+    const withSections: MarkdownRenderResult['metadata'] & { sections: DocumentSection[] } = { ...metadata, sections: documentSections(code) };
+    return { rendered: { code, metadata: withSections } };
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export default async function render(batch: RenderRequest[]): Promise<RenderOutcome[]> {
+  const outcomes: RenderOutcome[] = [];
+  for (const request of batch) outcomes.push(await renderOne(request));
+  return outcomes;
 }
