@@ -15,7 +15,7 @@ import { buildSearchIndex } from '../src/build/search-index.ts';
 import { precompress } from '../src/deploy/precompress.ts';
 import { documentPathsByLanguage } from '../src/lib/document-index.ts';
 import { MAX_SHARD_PAGES } from '../src/search/shards.ts';
-import { BUILD_CACHE_DIR } from '../src/lib/build-cache.ts';
+import { BUILD_CACHE_DIR, PRECOMPRESSED_CACHE_DIR } from '../src/lib/build-cache.ts';
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -94,10 +94,10 @@ try {
     cacheDir: join(BUILD_CACHE_DIR, 'search-shards'),
     log: log('pagefind'),
   });
-  const { files, written, bytes } = await precompress(partial, join(BUILD_CACHE_DIR, 'precompressed'));
+  const { files, written, compressed, bytes } = await precompress(partial, PRECOMPRESSED_CACHE_DIR);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   log('precompress')(
-    `wrote ${written} .br and .gz files beside ${files} files: ${kb(bytes.original)} is ${kb(bytes.brotli)} in Brotli, ${kb(bytes.gzip)} in gzip`,
+    `wrote ${written} .br and .gz files beside ${files} files: ${kb(bytes.original)} is ${kb(bytes.brotli)} in Brotli, ${kb(bytes.gzip)} in gzip; ${compressed} of the files compressed now, the others' copies made ahead or by an earlier build`,
   );
 } catch (error) {
   // Ctrl-C stops Pagefind's process too, and its failure can arrive before the signal does: a moment's wait lets an interruption be reported as one.

@@ -1,15 +1,28 @@
 import { defineMiddleware } from 'astro:middleware';
+import { compressAhead } from './deploy/compress-ahead.ts';
 import { cspMetaFirst } from './lib/csp-first.ts';
 import { languageOfPath } from './lib/urls.ts';
 
 /**
  * Each page is given its language once, for every component to read
  * (`Astro.locals.lang`), and leaves the build with its Content-Security-Policy
- * first in `<head>` (src/lib/csp-first.ts).
+ * first in `<head>` (src/lib/csp-first.ts). A build compresses its pages and
+ * documents' data as they are rendered (src/deploy/compress-ahead.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.lang = languageOfPath(context.url.pathname);
   const response = await next();
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(cspMetaFirst(await response.text()), response);
+  const type = response.headers.get('content-type') ?? '';
+  const building = import.meta.env.PROD && context.isPrerendered;
+  if (type.startsWith('text/html')) {
+    const html = cspMetaFirst(await response.text());
+    if (building) compressAhead(html, 'html');
+    return new Response(html, response);
+  }
+  if (building && type.startsWith('application/json')) {
+    const json = await response.text();
+    compressAhead(json, 'json');
+    return new Response(json, response);
+  }
+  return response;
 });

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { globSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { threadId } from 'node:worker_threads';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -27,6 +28,9 @@ const PAGE_QUALITY = 5;
 const SHARED_QUALITY = 11;
 const PAGE = /\.(html|json|xml)$/;
 
+/** The Brotli quality a file of this name is compressed at. */
+export const qualityOf = (file: string) => (PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY);
+
 /** Files compressed at once: zlib runs them on libuv's thread pool, one per core. */
 const IN_FLIGHT = 8;
 
@@ -34,6 +38,8 @@ export interface PrecompressResult {
   /** Compressible files found, and .br and .gz files written. */
   files: number;
   written: number;
+  /** Files whose copies were not in the cache, and were made by this call. */
+  compressed: number;
   /** Bytes of the files that got a Brotli sibling, and of those siblings and the gzip ones. */
   bytes: { original: number; brotli: number; gzip: number };
 }
@@ -43,6 +49,8 @@ interface CachedCopies {
   br: string;
   gz: string;
   sizes: { br: number; gz: number };
+  /** Whether they were made now, rather than found in the cache. */
+  made: boolean;
 }
 
 /**
@@ -52,7 +60,7 @@ interface CachedCopies {
  * search shard has the same Pagefind worker) are compressed once.
  */
 function compressedCopies(original: Buffer, quality: number, cacheDir: string, made: Map<string, Promise<CachedCopies>>): Promise<CachedCopies> {
-  const key = `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
+  const key = cacheKey(original, quality);
   let copies = made.get(key);
   if (!copies) {
     copies = cacheCopies(original, quality, join(cacheDir, `${key}.br`), join(cacheDir, `${key}.gz`));
@@ -61,22 +69,54 @@ function compressedCopies(original: Buffer, quality: number, cacheDir: string, m
   return copies;
 }
 
+const cacheKey = (original: Buffer, quality: number) => `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
+
+/**
+ * Makes a file's compressed copies in `cacheDir` ahead of precompress(), from
+ * its bytes before it is written, on a thread of its own
+ * (src/deploy/compress-worker.ts). They are found by the digest of those
+ * bytes, so copies of anything but the file as written are never used, only
+ * pruned.
+ */
+export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheDir: string): void {
+  const quality = qualityOf(file);
+  const key = cacheKey(original, quality);
+  const br = join(cacheDir, `${key}.br`);
+  const gz = join(cacheDir, `${key}.gz`);
+  if (existsSync(br) && existsSync(gz)) return;
+  for (const [copy, data] of [
+    [br, brotliCompressSync(original, brotliOptions(original, quality))],
+    [gz, gzipSync(original, GZIP_OPTIONS)],
+  ] as const) {
+    const temporary = temporaryCopyName(copy);
+    writeFileSync(temporary, data);
+    renameSync(temporary, copy);
+  }
+}
+
+const brotliOptions = (original: Buffer, quality: number) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length },
+});
+const GZIP_OPTIONS = { level: 9 };
+
+let writes = 0;
+/** Named by process, thread and write, as two writers of one copy may overlap (src/deploy/compress-ahead.ts); precompress() prunes any left. */
+const temporaryCopyName = (file: string) => `${file}.${process.pid}-${threadId}-${(writes += 1)}.tmp`;
+
 async function cacheCopies(original: Buffer, quality: number, br: string, gz: string): Promise<CachedCopies> {
   // Both are written whole and renamed into place; a pair with either missing (an interrupted build, a cache pruned by hand) is made again.
   const [cachedBr, cachedGz] = await Promise.all([stat(br).catch(() => undefined), stat(gz).catch(() => undefined)]);
-  if (cachedBr && cachedGz) return { br, gz, sizes: { br: cachedBr.size, gz: cachedGz.size } };
-  const made = await Promise.all([
-    brotli(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } }),
-    gzipped(original, { level: 9 }),
-  ]);
+  if (cachedBr && cachedGz) return { br, gz, sizes: { br: cachedBr.size, gz: cachedGz.size }, made: false };
+  const made = await Promise.all([brotli(original, brotliOptions(original, quality)), gzipped(original, GZIP_OPTIONS)]);
   for (const [file, data] of [
     [br, made[0]],
     [gz, made[1]],
   ] as const) {
-    await writeFile(`${file}.${process.pid}.tmp`, data);
-    await rename(`${file}.${process.pid}.tmp`, file);
+    const temporary = temporaryCopyName(file);
+    await writeFile(temporary, data);
+    await rename(temporary, file);
   }
-  return { br, gz, sizes: { br: made[0].length, gz: made[1].length } };
+  return { br, gz, sizes: { br: made[0].length, gz: made[1].length }, made: true };
 }
 
 /**
@@ -104,15 +144,15 @@ async function place(cached: string, target: string): Promise<void> {
  */
 export async function precompress(site: string, cacheDir: string): Promise<PrecompressResult> {
   const files = globSync(`**/*.{${COMPRESSIBLE.join(',')}}`, { cwd: site });
-  const result: PrecompressResult = { files: files.length, written: 0, bytes: { original: 0, brotli: 0, gzip: 0 } };
+  const result: PrecompressResult = { files: files.length, written: 0, compressed: 0, bytes: { original: 0, brotli: 0, gzip: 0 } };
   await mkdir(cacheDir, { recursive: true });
   const made = new Map<string, Promise<CachedCopies>>();
   const compressOne = async (file: string) => {
     const path = join(site, file);
     const original = await readFile(path);
-    const quality = PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY;
-    const copies = await compressedCopies(original, quality, cacheDir, made);
+    const copies = await compressedCopies(original, qualityOf(file), cacheDir, made);
     const { sizes } = copies;
+    if (copies.made) result.compressed += 1;
     if (sizes.br < original.length) result.bytes.original += original.length;
     for (const suffix of ['br', 'gz'] as const) {
       if (sizes[suffix] >= original.length) continue;
