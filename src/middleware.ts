@@ -13,7 +13,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.lang = languageOfPath(context.url.pathname);
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
-  const building = import.meta.env.PROD && context.isPrerendered;
+  const building = import.meta.env['ASTRO_BUILD'] === true;
   if (type.startsWith('text/html')) {
     const html = cspMetaFirst(await response.text());
     if (building) compressAhead(html, 'html');

@@ -77,6 +77,13 @@ describe('a rebuild after one new note', () => {
     expect(indexedCount(cold)).toEqual([shards, shards]);
   });
 
+  it('compresses pages as Astro renders them, leaving few to compress after it', () => {
+    const [compressed, files] = [/(\d+) of the files compressed now/.exec(first)?.[1], /beside (\d+) files/.exec(first)?.[1]].map(Number);
+    expect(files).toBeGreaterThan(300);
+    // Pagefind's files, the sitemaps, the styles and scripts; not the pages.
+    expect(compressed).toBeLessThan(files! / 4);
+  });
+
   it('is byte for byte the cold build of the same content', () => {
     const incremental = files(join(ROOT, 'rebuilt'));
     const fromCold = files(join(ROOT, 'cold'));

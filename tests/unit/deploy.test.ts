@@ -1,13 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { caddyfile } from '../../src/deploy/caddy-config.ts';
 import { IMMUTABLE, REVALIDATE, headerRules } from '../../src/deploy/header-policy.ts';
 import { formatHeadersFile, parseHeadersFile } from '../../src/deploy/headers-file.ts';
 import { nginxConfig } from '../../src/deploy/nginx-config.ts';
-import { precompress } from '../../src/deploy/precompress.ts';
+import { cacheCompressedCopiesSync, precompress } from '../../src/deploy/precompress.ts';
 import { basePathOf, headersFor } from '../../src/deploy/served-headers.ts';
 import { serverOptions } from '../../src/deploy/server-options.ts';
 import { DEFAULT_SITE_URL, deploymentFrom } from '../../src/lib/deployment.ts';
@@ -143,6 +143,21 @@ describe('precompression', () => {
     const result = await precompress(site, mkdtempSync(join(tmpdir(), 'precompress-cache-')));
     expect(result).toMatchObject({ files: 20, written: 40 });
     for (let i = 0; i < 20; i += 1) expect(brotliDecompressSync(readFileSync(join(site, `worker-${i}.js.br`))).toString()).toBe(script);
+  });
+
+  it('places copies made ahead from a page’s bytes, and only for those bytes', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    const page = '<p>Compressed while the next page was rendered. </p>'.repeat(100);
+    cacheCompressedCopiesSync(Buffer.from(page), 'page.html', cache);
+    // Made ahead from bytes the build did not write in the end: never used, and pruned.
+    cacheCompressedCopiesSync(Buffer.from(`${page}<p>A later change.</p>`), 'page.html', cache);
+    const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+    writeFileSync(join(site, 'index.html'), page);
+    const result = await precompress(site, cache);
+    expect(result).toMatchObject({ files: 1, written: 2, compressed: 0 });
+    expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page);
+    expect(gunzipSync(readFileSync(join(site, 'index.html.gz'))).toString()).toBe(page);
+    expect(readdirSync(cache)).toHaveLength(2);
   });
 
   it('makes a cached pair again when one of its copies is gone', async () => {
