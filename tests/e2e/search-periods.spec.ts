@@ -130,9 +130,11 @@ test.describe('search split by period', () => {
   }
 
   test.describe('every period searched gives what one unsplit index gives', () => {
-    const UNSPLIT = 'tests/.tmp/unsplit-search';
+    // One per worker: each worker that runs these tests builds its own.
+    let UNSPLIT = '';
 
     test.beforeAll(async () => {
+      UNSPLIT = `tests/.tmp/unsplit-search-${test.info().workerIndex}`;
       rmSync(UNSPLIT, { recursive: true, force: true });
       const folders = Object.values(documentPathsByLanguage()).flat();
       for (const folder of folders) cpSync(join(IMPORTED_DIST, folder), join(UNSPLIT, 'site', folder), { recursive: true });

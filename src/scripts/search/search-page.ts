@@ -119,17 +119,20 @@ class SearchPage extends HTMLElement {
       const outcome = await search(state, { complete });
       if (ticket !== this.#latest) return;
       this.#outcome = outcome;
-      this.#renderPeriods(outcome.periods);
       this.#renderFilters(state, outcome.filterCounts);
       if (!hasCriteria(state)) {
         this.#list.replaceChildren();
         this.#more.hidden = true;
+        this.#renderPeriods(outcome.periods);
         this.#status.textContent = this.#messages.typeOrFilter;
         return;
       }
       this.#shown = 0;
       this.#list.replaceChildren();
       await this.#showMore(ticket);
+      if (ticket !== this.#latest) return;
+      // Said with the count, once the results they describe are shown.
+      this.#renderPeriods(outcome.periods);
       this.#status.textContent =
         outcome.total === 0 ? fill(this.#messages.noResultsHelp, { query: state.query }) : resultCount(this.#messages, outcome.total, state.query);
     } catch {
