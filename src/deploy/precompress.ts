@@ -29,7 +29,7 @@ const SHARED_QUALITY = 11;
 const PAGE = /\.(html|json|xml)$/;
 
 /** The Brotli quality a file of this name is compressed at. */
-export const qualityOf = (file: string) => (PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY);
+const qualityOf = (file: string) => (PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY);
 
 /** Files compressed at once: zlib runs them on libuv's thread pool, one per core. */
 const IN_FLIGHT = 8;
