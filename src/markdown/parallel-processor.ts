@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
 import type { RenderOutcome, RenderRequest } from './render-worker.ts';
 
@@ -38,43 +38,48 @@ function cloneable({ syntaxHighlight, image }: AstroMarkdownOptions): AstroMarkd
  * the documents stop coming.
  */
 export function parallelUnified({ worker, threads = availableParallelism() }: Options): MarkdownProcessor {
+  let renderer: MarkdownRenderer | undefined;
   return {
     name: 'unified-parallel',
     options: {},
-    async createRenderer(shared) {
-      const pool = new Tinypool({
-        filename: worker.href,
-        minThreads: 0,
-        maxThreads: Math.max(1, threads),
-        idleTimeout: IDLE_MS,
-        workerData: cloneable(shared),
-      });
-      interface Waiting {
-        request: RenderRequest;
-        resolve: (result: MarkdownRenderResult) => void;
-        reject: (error: Error) => void;
-      }
-      let waiting: Waiting[] = [];
-      // Documents asked for in one turn of the event loop go together, in batches of BATCH.
-      const send = () => {
-        const batch = waiting;
-        waiting = [];
-        for (let start = 0; start < batch.length; start += BATCH) {
-          const part = batch.slice(start, start + BATCH);
-          pool.run(part.map((one) => one.request)).then(
-            (outcomes: RenderOutcome[]) =>
-              outcomes.forEach((outcome, i) => ('rendered' in outcome ? part[i]!.resolve(outcome.rendered) : part[i]!.reject(new Error(outcome.failed)))),
-            (error: Error) => part.forEach((one) => one.reject(error)),
-          );
-        }
-      };
-      return {
-        render: (content, options = {}) =>
-          new Promise((resolve, reject) => {
-            if (waiting.length === 0) setImmediate(send);
-            waiting.push({ request: { content, frontmatter: options.frontmatter ?? {}, fileURL: options.fileURL?.href }, resolve, reject });
-          }),
-      };
-    },
+    // Astro keeps the renderer it is given only once this returns, so every document loaded before then asks for one:
+    // a pool each, 64 at the start of a large build, whose workers all load the pipeline at once. One serves them all.
+    createRenderer: async (shared) => (renderer ??= createPool(shared)),
   };
+
+  function createPool(shared: AstroMarkdownOptions): MarkdownRenderer {
+    const pool = new Tinypool({
+      filename: worker.href,
+      minThreads: 0,
+      maxThreads: Math.max(1, threads),
+      idleTimeout: IDLE_MS,
+      workerData: cloneable(shared),
+    });
+    interface Waiting {
+      request: RenderRequest;
+      resolve: (result: MarkdownRenderResult) => void;
+      reject: (error: Error) => void;
+    }
+    let waiting: Waiting[] = [];
+    // Documents asked for in one turn of the event loop go together, in batches of BATCH.
+    const send = () => {
+      const batch = waiting;
+      waiting = [];
+      for (let start = 0; start < batch.length; start += BATCH) {
+        const part = batch.slice(start, start + BATCH);
+        pool.run(part.map((one) => one.request)).then(
+          (outcomes: RenderOutcome[]) =>
+            outcomes.forEach((outcome, i) => ('rendered' in outcome ? part[i]!.resolve(outcome.rendered) : part[i]!.reject(new Error(outcome.failed)))),
+          (error: Error) => part.forEach((one) => one.reject(error)),
+        );
+      }
+    };
+    return {
+      render: (content, options = {}) =>
+        new Promise((resolve, reject) => {
+          if (waiting.length === 0) setImmediate(send);
+          waiting.push({ request: { content, frontmatter: options.frontmatter ?? {}, fileURL: options.fileURL?.href }, resolve, reject });
+        }),
+    };
+  }
 }
