@@ -1,0 +1,33 @@
+import { unified } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { documentSections } from '../../src/lib/document-data.ts';
+import { markdownOptions } from '../../src/markdown/options.ts';
+import { parallelUnified } from '../../src/markdown/parallel-processor.ts';
+
+/** The site's Markdown processor, as astro.config.mjs configures it: worker threads running the pipeline of options.ts. */
+const processor = parallelUnified({ worker: new URL('../../src/markdown/render-worker.ts', import.meta.url) });
+
+const documents = Array.from(
+  { length: 20 },
+  (_, i) => `## Question ${i}\n\nWhat is planned for item ${i}?\n\n- A first point.\n- A second point, on IMVE.\n\n## Background\n\nParagraph ${i}.\n`,
+);
+
+describe('the parallel Markdown processor', () => {
+  it('gives every caller one renderer, however many ask before the first has it', async () => {
+    // Astro asks once per document loaded before its first request returns.
+    const renderers = await Promise.all(Array.from({ length: 16 }, () => processor.createRenderer({})));
+    expect(new Set(renderers).size).toBe(1);
+  });
+
+  it('renders documents asked for together, in batches, as the pipeline does on one thread, each with its sections', async () => {
+    const renderer = await processor.createRenderer({});
+    const inWorkers = await Promise.all(documents.map((text) => renderer.render(text)));
+    const direct = await unified(markdownOptions).createRenderer({});
+    for (const [i, text] of documents.entries()) {
+      const expected = await direct.render(text);
+      expect(inWorkers[i]!.code).toBe(expected.code);
+      expect(inWorkers[i]!.metadata.headings).toEqual(expected.metadata.headings);
+      expect((inWorkers[i]!.metadata as { sections?: unknown }).sections).toEqual(documentSections(expected.code));
+    }
+  });
+});
