@@ -25,7 +25,9 @@ function compressor(): Worker {
     // The build does not wait for it: what it has not done when Astro ends, precompress() does.
     worker.unref();
     worker.on('message', (done: number) => (waiting -= done));
+    // A worker that failed or ended answers nothing more: stop sending, rather than count pages it will never take.
     worker.on('error', () => (failed = true));
+    worker.on('exit', () => (failed = true));
   }
   return worker;
 }

@@ -63,13 +63,15 @@ function compressedCopies(original: Buffer, quality: number, cacheDir: string, m
   const key = cacheKey(original, quality);
   let copies = made.get(key);
   if (!copies) {
-    copies = cacheCopies(original, quality, join(cacheDir, `${key}.br`), join(cacheDir, `${key}.gz`));
+    const { br, gz } = copyPaths(cacheDir, key);
+    copies = cacheCopies(original, quality, br, gz);
     made.set(key, copies);
   }
   return copies;
 }
 
 const cacheKey = (original: Buffer, quality: number) => `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
+const copyPaths = (cacheDir: string, key: string) => ({ br: join(cacheDir, `${key}.br`), gz: join(cacheDir, `${key}.gz`) });
 
 /**
  * Makes a file's compressed copies in `cacheDir` ahead of precompress(), from
@@ -80,9 +82,7 @@ const cacheKey = (original: Buffer, quality: number) => `${createHash('sha256').
  */
 export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheDir: string): void {
   const quality = qualityOf(file);
-  const key = cacheKey(original, quality);
-  const br = join(cacheDir, `${key}.br`);
-  const gz = join(cacheDir, `${key}.gz`);
+  const { br, gz } = copyPaths(cacheDir, cacheKey(original, quality));
   if (existsSync(br) && existsSync(gz)) return;
   for (const [copy, data] of [
     [br, brotliCompressSync(original, brotliOptions(original, quality))],
