@@ -19,6 +19,10 @@ export default defineConfig({
     // Pages are rendered while earlier ones are written to disk, rather than one at a time.
     concurrency: 4,
   },
+  experimental: {
+    // A page whose route code and cacheKey (src/lib/page-key.ts) are unchanged is copied from the previous build, not rendered.
+    incrementalBuild: true,
+  },
   security: {
     // Astro hashes every inline script and style into each page's policy; nothing else may run.
     csp: {

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { buildSearchIndex } from '../src/build/search-index.ts';
+import { CacheInUseError, lockBuildCache } from '../src/build/cache-lock.ts';
 import { precompress } from '../src/deploy/precompress.ts';
 import { documentPathsByLanguage } from '../src/lib/document-index.ts';
 import { MAX_SHARD_PAGES } from '../src/search/shards.ts';
@@ -58,6 +59,18 @@ for (const site of [outDir, partial, previous].map((dir) => resolve(dir))) {
   }
 }
 
+function lockCache() {
+  try {
+    return lockBuildCache(cacheDir);
+  } catch (error) {
+    if (!(error instanceof CacheInUseError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+const cacheLock = lockCache();
+if (cacheLock.afterInterruptedBuild) console.log('The last build with this cache was stopped before it ended: every page is rendered again.');
+
 // A run killed between the two renames below left the last good site under its previous name: put it back.
 if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
 rmSync(previous, { recursive: true, force: true });
@@ -65,6 +78,7 @@ rmSync(partial, { recursive: true, force: true });
 
 function fail(why: string, code: number): never {
   rmSync(partial, { recursive: true, force: true });
+  cacheLock.release();
   const kept = existsSync(outDir) ? `${outDir} is the previous build, unchanged` : `there is no ${outDir}`;
   console.error(`\nBuild ${why}; ${kept}.`);
   process.exit(code);
@@ -86,7 +100,11 @@ const result = spawnSync('astro', ['build', ...astroArgs, '--outDir', partial], 
   },
 });
 astroRunning = false;
-if (result.status !== 0) fail(result.signal ? `interrupted (${result.signal})` : 'failed', result.status ?? 1);
+if (result.status !== 0) {
+  // Astro may have stopped while it was writing pages, after some of their copies and before its record of them.
+  cacheLock.forgetRenderedPages();
+  fail(result.signal ? `interrupted (${result.signal})` : 'failed', result.status ?? 1);
+}
 
 const log = (step: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${step}] ${message}`);
 try {
@@ -110,3 +128,4 @@ try {
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
 rmSync(previous, { recursive: true, force: true });
+cacheLock.release();

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../lib/document-index.ts';
 import { compareSections, type SectionChange } from '../lib/text-changes.ts';
 import { renderedBody } from './rendered.ts';
 import { versionsOf } from './series.ts';
+import { pageKey } from '../lib/page-key.ts';
 
 type NoteCollection = 'notes' | 'notesFr';
 
@@ -14,12 +15,15 @@ export interface ChangesPageData {
   counts: { changed: number; added: number; removed: number };
 }
 
-/** A route's pages: one for every note that has a previous version. */
+/** A route's pages: one for every note that has a previous version, keyed by the two versions it compares. */
 export async function changesPaths(collection: NoteCollection) {
-  const paths: { params: { slug: string }; props: { entry: CollectionEntry<NoteCollection> } }[] = [];
+  const paths: { params: { slug: string }; props: { entry: CollectionEntry<NoteCollection> }; cacheKey: string }[] = [];
   for (const entry of await getCollection(collection)) {
     const versions = await versionsOf(collection, entry.id);
-    if (versions && versions.index > 0) paths.push({ params: { slug: entry.id }, props: { entry } });
+    if (!versions || versions.index === 0) continue;
+    const previous = versions.entries[versions.index - 1]!;
+    const cacheKey = pageKey(entry.digest, previous.digest, versions.versions[versions.index], versions.versions[versions.index - 1]);
+    paths.push({ params: { slug: entry.id }, props: { entry }, cacheKey });
   }
   return paths;
 }

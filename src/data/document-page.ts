@@ -11,20 +11,18 @@ import { listedEntities, mentionLinks, relatedDocuments } from './mentions.ts';
 import { renderedBody } from './rendered.ts';
 import { versionsOf } from './series.ts';
 import { windowAround } from '../lib/series.ts';
+import { pageKey } from '../lib/page-key.ts';
 
 type Entry = CollectionEntry<Collection>;
 
 /** Everything a document page shows, whatever the document's type; src/layouts/DocumentLayout.astro lays it out. */
-export interface DocumentPageData {
+export interface DocumentPageData extends DocumentSurroundings {
   summary: DocumentSummary;
   html: string;
   headings: MarkdownHeading[];
   metadata: MetadataRow[];
   jsonLd: Record<string, unknown>;
   citation: string;
-  mentions: ReturnType<typeof mentionLinks>;
-  related: Awaited<ReturnType<typeof relatedDocuments>>;
-  neighbours: Awaited<ReturnType<typeof documentNeighbours>>;
   /** "Question Period Note:" above a note's title. */
   titlePrefix?: string;
   /** An article's standfirst, under its headline. */
@@ -33,8 +31,6 @@ export interface DocumentPageData {
   signOff?: { author: string; publisher: string; publicationNote?: string | undefined };
   /** Site-relative URL of the same document in the other language, if it has one. */
   translation?: string;
-  /** The versions of a note's series around this one, oldest first, when it has more than one. */
-  versions?: VersionWindow;
 }
 
 /**
@@ -99,19 +95,60 @@ function articlePage(entry: CollectionEntry<'articles'>, links: Links) {
 /** The collection holding each type's copy in the other language. */
 const TRANSLATED_IN: Partial<Record<Collection, Collection>> = { notes: 'notesFr', notesFr: 'notes' };
 
-/** A route's pages for one collection: each document, with the address of its translation where there is one. */
+/**
+ * What a document's page shows besides the document itself: the mentions,
+ * related documents, neighbours and versions, which change when other
+ * documents do.
+ */
+export interface DocumentSurroundings {
+  mentions: ReturnType<typeof mentionLinks>;
+  related: Awaited<ReturnType<typeof relatedDocuments>>;
+  neighbours: Awaited<ReturnType<typeof documentNeighbours>>;
+  /** The versions of a note's series around this one, oldest first, when it has more than one. */
+  versions?: VersionWindow;
+}
+
+async function surroundingsOf(entry: Entry): Promise<DocumentSurroundings> {
+  const summary = summarize(entry);
+  const series = entry.collection === 'articles' ? undefined : await versionsOf(entry.collection, entry.id);
+  return {
+    mentions: mentionLinks(await listedEntities(entry), summary.lang),
+    related: await relatedDocuments(entry),
+    neighbours: await documentNeighbours(summary),
+    ...(series && { versions: versionWindow(series.versions, series.index) }),
+  };
+}
+
+/** A document page's props: the document, the address of its translation if it has one, and its surroundings. */
+export type DocumentPageProps = {
+  entry: Entry;
+  translation: string | undefined;
+  surroundings: DocumentSurroundings;
+};
+
+/**
+ * A route's pages for one collection: each document, with the address of its
+ * translation where there is one, keyed by everything the page shows (the
+ * text and pipeline by the entry's digest).
+ */
 export async function documentPaths(collection: Collection) {
   const other = TRANSLATED_IN[collection];
   const [entries, translations] = await Promise.all([getCollection(collection), other ? getCollection(other) : Promise.resolve([])]);
   const translated = new Set(translations.map((entry) => entry.id));
-  return entries.map((entry) => ({
-    params: { slug: entry.id },
-    props: { entry, translation: other && translated.has(entry.id) ? urls.document(other, entry.id) : undefined },
-  }));
+  return Promise.all(
+    entries.map(async (entry) => {
+      const props: DocumentPageProps = {
+        entry,
+        translation: other && translated.has(entry.id) ? urls.document(other, entry.id) : undefined,
+        surroundings: await surroundingsOf(entry),
+      };
+      return { params: { slug: entry.id }, props, cacheKey: pageKey(entry.digest, entry.data, props.translation, props.surroundings) };
+    }),
+  );
 }
 
 /** One document's page, in its own language. */
-export async function documentPage(entry: Entry, site: URL, translation: string | undefined): Promise<DocumentPageData> {
+export function documentPage({ entry, translation, surroundings }: DocumentPageProps, site: URL): DocumentPageData {
   const summary = summarize(entry);
   const links = {
     url: new URL(summary.url, site),
@@ -119,16 +156,12 @@ export async function documentPage(entry: Entry, site: URL, translation: string 
     translation: translation ? new URL(translation, site) : undefined,
   };
   const { html, headings } = renderedBody(entry);
-  const series = entry.collection === 'articles' ? undefined : await versionsOf(entry.collection, entry.id);
   return {
     summary,
     ...(entry.collection === 'articles' ? articlePage(entry, links) : notePage(entry, links)),
     html,
     headings,
-    mentions: mentionLinks(await listedEntities(entry), summary.lang),
-    related: await relatedDocuments(entry),
-    neighbours: await documentNeighbours(summary),
+    ...surroundings,
     ...(translation && { translation }),
-    ...(series && { versions: versionWindow(series.versions, series.index) }),
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShardsManifest } from '../../src/search/shards.ts';
@@ -8,7 +8,8 @@ import { nextNoteCsv, syntheticNotesCsv } from '../../scripts/bench/synthetic-no
 /**
  * A rebuild after one new note and one corrected note, with the caches of the
  * build before it, is the same site, byte for byte, as a cold build of the
- * same content, and it indexes only the shards whose pages changed.
+ * same content, and it renders only the pages and indexes only the shards
+ * whose content changed.
  */
 const ROOT = 'tests/.tmp/incremental';
 const CONTENT = join(ROOT, 'content');
@@ -37,15 +38,45 @@ function files(dir: string): Map<string, Buffer> {
   return found;
 }
 
+/** The files that differ between two built sites, or that only one of them has. */
+function differences(dir: string, otherDir: string): string[] {
+  const [site, other] = [files(dir), files(otherDir)];
+  const names = new Set([...site.keys(), ...other.keys()]);
+  return [...names].filter((name) => !site.get(name)?.equals(other.get(name) ?? Buffer.alloc(0)) || !other.has(name)).sort();
+}
+
 const indexedCount = (output: string) => /(\d+) shards of \d+ pages: (\d+) indexed/.exec(output)?.slice(1).map(Number);
 const indexedShards = (output: string) => [...output.matchAll(/indexing ([a-z0-9-]+):/g)].map((match) => match[1]).sort();
 const shardsOf = (dist: string) => (JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as ShardsManifest).languages;
 const shardName = (shard: { path: string }) => /^shards\/(.+)-[0-9a-f]{16}\/$/.exec(shard.path)![1]!;
 
+/** The notes' ids and dates, from their files. */
+const notesByDate = () =>
+  readdirSync(join(CONTENT, 'qp-notes'))
+    .filter((name) => name.startsWith('syn-') && name.endsWith('.md'))
+    .map((name) => ({
+      name,
+      id: name.slice(0, -'.md'.length),
+      date: /^date_received: "(.+)"$/m.exec(readFileSync(join(CONTENT, 'qp-notes', name), 'utf8'))![1]!,
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+
+/** The pages Astro rendered since `since` (ms), rather than copied from the previous build: it keeps a copy of each page it renders in the build cache. */
+function pagesRenderedSince(cache: string, since: number): string[] {
+  const copies = join(ROOT, cache, 'dist');
+  if (!existsSync(copies)) return [];
+  return readdirSync(copies, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(copies, name)).isFile() && statSync(join(copies, name)).mtimeMs > since)
+    .sort();
+}
+
 describe('a rebuild after one new note', () => {
   let first: string;
   let rebuilt: string;
   let cold: string;
+  let rendered: string[];
+  let newestBefore: string;
+  let corrected: string;
 
   beforeAll(() => {
     rmSync(ROOT, { recursive: true, force: true });
@@ -55,14 +86,15 @@ describe('a rebuild after one new note', () => {
     writeFileSync(join(ROOT, 'new-note.csv'), nextNoteCsv());
     run(['scripts/import.ts', join(ROOT, 'notes.csv'), '--content', CONTENT]);
     first = build('first', 'cache');
+    newestBefore = notesByDate().at(-1)!.id;
     run(['scripts/import.ts', join(ROOT, 'new-note.csv'), '--content', CONTENT]);
     // And one old note corrected: its shard keeps its pages, but not their text.
-    const oldest = readdirSync(join(CONTENT, 'qp-notes'))
-      .filter((name) => name.startsWith('syn-') && name.endsWith('.md'))
-      .map((name) => ({ name, date: /^date_received: "(.+)"$/m.exec(readFileSync(join(CONTENT, 'qp-notes', name), 'utf8'))![1]! }))
-      .sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const oldest = notesByDate()[0]!;
+    corrected = oldest.id;
     appendFileSync(join(CONTENT, 'qp-notes', oldest.name), '\nA paragraph added when the note was corrected.\n');
+    const rebuildStarted = Date.now();
     rebuilt = build('rebuilt', 'cache');
+    rendered = pagesRenderedSince('cache', rebuildStarted);
     cold = build('cold', 'cold-cache');
   }, 600_000);
 
@@ -77,6 +109,26 @@ describe('a rebuild after one new note', () => {
     expect(indexedCount(cold)).toEqual([shards, shards]);
   });
 
+  it('renders again only the document pages whose content changed: the new note’s, its neighbour’s, and the corrected note’s', () => {
+    const documentPages = rendered.filter((name) => /^(fr\/)?notes\//.test(name));
+    const next = 'syn-2026-qp-next';
+    expect(documentPages).toEqual(
+      [
+        // The new note, in both languages, with its data.
+        `notes/${next}/index.html`,
+        `notes/${next}.json`,
+        `fr/notes/${next}/index.html`,
+        `fr/notes/${next}.json`,
+        // The note that was newest, whose page now links to a newer one.
+        `notes/${newestBefore}/index.html`,
+        `fr/notes/${newestBefore}/index.html`,
+        // The corrected note: its text, not its summary, so its neighbours are untouched.
+        `notes/${corrected}/index.html`,
+        `notes/${corrected}.json`,
+      ].sort(),
+    );
+  });
+
   it('compresses pages as Astro renders them, leaving few to compress after it', () => {
     const [compressed, files] = [/(\d+) of the files compressed now/.exec(first)?.[1], /beside (\d+) files/.exec(first)?.[1]].map(Number);
     expect(files).toBeGreaterThan(300);
@@ -85,11 +137,45 @@ describe('a rebuild after one new note', () => {
   });
 
   it('is byte for byte the cold build of the same content', () => {
-    const incremental = files(join(ROOT, 'rebuilt'));
-    const fromCold = files(join(ROOT, 'cold'));
-    expect([...incremental.keys()]).toEqual([...fromCold.keys()]);
-    const differing = [...incremental].filter(([name, bytes]) => !bytes.equals(fromCold.get(name)!)).map(([name]) => name);
-    expect(differing).toEqual([]);
-    expect(incremental.size).toBeGreaterThan(500);
+    expect(differences(join(ROOT, 'rebuilt'), join(ROOT, 'cold'))).toEqual([]);
+    expect(files(join(ROOT, 'rebuilt')).size).toBeGreaterThan(500);
+  });
+});
+
+describe('a build after one that was killed', () => {
+  const correctedFile = () => join(CONTENT, 'qp-notes', `${notesByDate()[0]!.id}.md`);
+  let afterKill: string;
+
+  // After the builds above: the cache holds the rebuilt site's pages, and the content is the cold build's.
+  beforeAll(() => {
+    const record = join(ROOT, 'cache', 'incremental-build.json');
+    const recordBefore = readFileSync(record);
+    const textBefore = readFileSync(correctedFile());
+    // A build with the note changed again, killed once its pages were copied into the cache but before Astro recorded them:
+    // its copies with the previous record, and its lock, whose process has gone.
+    appendFileSync(correctedFile(), '\nA second correction, which a build began to publish.\n');
+    build('killed', 'cache');
+    writeFileSync(record, recordBefore);
+    const gone = spawnSync('node', ['-e', '']).pid!;
+    writeFileSync(join(ROOT, 'cache', 'build.lock'), String(gone));
+    // The change withdrawn: the content is again the cold build's.
+    writeFileSync(correctedFile(), textBefore);
+    afterKill = build('after-kill', 'cache');
+  }, 600_000);
+
+  it('renders every page again, rather than take copies the killed build made from other content', () => {
+    expect(differences(join(ROOT, 'after-kill'), join(ROOT, 'cold'))).toEqual([]);
+    expect(afterKill).toContain('The last build with this cache was stopped before it ended: every page is rendered again.');
+  });
+
+  it('stops, naming the lock, while another build holds the cache', () => {
+    const lock = join(ROOT, 'cache', 'build.lock');
+    writeFileSync(lock, String(process.pid));
+    try {
+      expect(() => build('second', 'cache')).toThrow(`another build (process ${process.pid}) is using the build cache`);
+      expect(existsSync(join(ROOT, 'second.partial'))).toBe(false);
+    } finally {
+      rmSync(lock);
+    }
   });
 });
