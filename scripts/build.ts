@@ -6,11 +6,14 @@
  * earlier build made from the same input (rendered bodies, shards, copies) is
  * taken from the build cache (src/lib/build-cache.ts). A failed or
  * interrupted build (Ctrl-C at any step) leaves the previous dist/ as it was,
- * never a half-built site without its search index or headers.
+ * never a half-built site without its search index or headers. The site it
+ * replaces stays as dist.previous/ until the next build, which deletes it
+ * while Astro runs.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, globSync, renameSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { CacheInUseError, lockBuildCache } from '../src/build/cache-lock.ts';
 import { precompress } from '../src/deploy/precompress.ts';
@@ -23,6 +26,7 @@ const outDirFlag = args.indexOf('--outDir');
 const outDir = outDirFlag >= 0 && args[outDirFlag + 1] ? args[outDirFlag + 1]! : 'dist';
 const partial = `${outDir}.partial`;
 const previous = `${outDir}.previous`;
+const discarded = `${outDir}.discarded`;
 
 /** A whole number from the environment, or `fallback` when unset; anything else stops the build, naming the variable. */
 function wholeNumberFromEnvironment(name: string, fallback: number, what: string): number {
@@ -52,7 +56,7 @@ const astroHeapMb = wholeNumberFromEnvironment('ASTRO_HEAP_MB', Math.max(1024, M
 
 // The cache must outlive the sites it serves: inside one, it would go with the next build's swap, and every build would be cold.
 const cacheDir = resolve(BUILD_CACHE_DIR);
-for (const site of [outDir, partial, previous].map((dir) => resolve(dir))) {
+for (const site of [outDir, partial, previous, discarded].map((dir) => resolve(dir))) {
   if (cacheDir === site || cacheDir.startsWith(`${site}${sep}`)) {
     console.error(`BUILD_CACHE_DIR must be outside the built site; ${JSON.stringify(BUILD_CACHE_DIR)} is in ${relative('.', site) || '.'}`);
     process.exit(2);
@@ -73,8 +77,29 @@ if (cacheLock.afterInterruptedBuild) console.log('The last build with this cache
 
 // A run killed between the two renames below left the last good site under its previous name: put it back.
 if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
-rmSync(previous, { recursive: true, force: true });
 rmSync(partial, { recursive: true, force: true });
+
+/**
+ * Deletes a folder in a process of its own, which runs on while Astro holds
+ * this one: deleting a site of a hundred thousand files takes seconds, which
+ * overlap Astro's rather than add to the build's.
+ */
+function deleteInBackground(dir: string): Promise<void> {
+  const deleting = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { stdio: 'inherit' });
+  return new Promise((resolve) =>
+    deleting.on('exit', (code) => {
+      if (code !== 0) console.warn(`${dir} could not be deleted (exit ${code}); the next build tries again.`);
+      resolve();
+    }),
+  );
+}
+
+// The site before the last one: out of the way of this build's, and deleted while it is made. One left by a killed build goes first.
+if (existsSync(previous)) {
+  rmSync(discarded, { recursive: true, force: true });
+  renameSync(previous, discarded);
+}
+const discarding = existsSync(discarded) ? deleteInBackground(discarded) : Promise.resolve();
 
 function fail(why: string, code: number): never {
   rmSync(partial, { recursive: true, force: true });
@@ -127,5 +152,5 @@ try {
 
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
-rmSync(previous, { recursive: true, force: true });
+await discarding;
 cacheLock.release();

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import Tinypool from 'tinypool';
 import type { ShardIndexRequest } from './shard-indexer.ts';
+import { linkTreeSync } from '../lib/hard-links.ts';
 import { firstSearchShards, planShards, SHARDS_MANIFEST, type IndexedPage, type PlannedShard, type ShardsManifest } from '../search/shards.ts';
 
 /** The folders of document pages in each language, relative to the site (from DOCUMENT_TYPES: notes, articles, fr/notes). */
@@ -143,9 +145,7 @@ export async function buildSearchIndex(
   shards.forEach((shard, i) => {
     const folder = folders[i]!;
     const cached = join(cacheDir, folder);
-    for (const name of readdirSync(cached)) {
-      if (SHARD_FILES.test(name)) cpSync(join(cached, name), join(output, 'shards', folder, name), { recursive: true });
-    }
+    linkTreeSync(cached, join(output, 'shards', folder), (name) => SHARD_FILES.test(name));
     (manifest.languages[shard.language] ??= []).push({
       path: `shards/${folder}/`,
       part: shard.part,

@@ -1,6 +1,7 @@
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { documentSections, type DocumentSection } from '../lib/document-data.ts';

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { existsSync, globSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
+import { linkOrCopy } from '../lib/hard-links.ts';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { globSync } from 'tinyglobby';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -120,20 +122,6 @@ async function cacheCopies(original: Buffer, quality: number, br: string, gz: st
 }
 
 /**
- * Puts a cached copy in the site: a hard link, since neither is ever written
- * again (a build writes new files, never into old ones), or a copy where the
- * cache is on another file system.
- */
-async function place(cached: string, target: string): Promise<void> {
-  try {
-    await link(cached, target);
-  } catch (error) {
-    if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    await copyFile(cached, target);
-  }
-}
-
-/**
  * Writes `NAME.br` and `NAME.gz` beside each compressible file of a built
  * site, so that a server sends them as they are (nginx's gzip_static and
  * brotli_static, Caddy's precompressed, `npm start`) rather than
@@ -156,7 +144,7 @@ export async function precompress(site: string, cacheDir: string): Promise<Preco
     if (sizes.br < original.length) result.bytes.original += original.length;
     for (const suffix of ['br', 'gz'] as const) {
       if (sizes[suffix] >= original.length) continue;
-      await place(copies[suffix], `${path}.${suffix}`);
+      await linkOrCopy(copies[suffix], `${path}.${suffix}`);
       result.written += 1;
       result.bytes[suffix === 'br' ? 'brotli' : 'gzip'] += sizes[suffix];
     }

@@ -1,6 +1,7 @@
-import { closeSync, globSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
 import type { AstroIntegration } from 'astro';
 import { policyPlacement } from '../lib/csp-first.ts';
 import { headerRules, metaPolicy } from '../deploy/header-policy.ts';

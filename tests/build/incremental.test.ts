@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShardsManifest } from '../../src/search/shards.ts';
@@ -177,5 +177,31 @@ describe('a build after one that was killed', () => {
     } finally {
       rmSync(lock);
     }
+  });
+});
+
+describe('a site replaced by the next build', () => {
+  const site = join(ROOT, 'swap');
+  const marked = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('marker-'));
+
+  it('stays whole as SITE.previous until the build after, which deletes it while Astro runs', () => {
+    build('swap', 'cache');
+    writeFileSync(join(site, 'marker-1'), 'the first site');
+    build('swap', 'cache');
+    expect(marked(`${site}.previous`)).toEqual(['marker-1']);
+    writeFileSync(join(site, 'marker-2'), 'the second site');
+    build('swap', 'cache');
+    expect(marked(`${site}.previous`)).toEqual(['marker-2']);
+    expect(marked(site)).toEqual([]);
+    expect(existsSync(`${site}.discarded`)).toBe(false);
+  });
+
+  it('after a build killed between its two renames, puts the published site back before anything else', () => {
+    writeFileSync(join(site, 'marker-3'), 'the published site');
+    rmSync(`${site}.previous`, { recursive: true, force: true });
+    renameSync(site, `${site}.previous`);
+    build('swap', 'cache');
+    expect(marked(`${site}.previous`)).toEqual(['marker-3']);
+    expect(marked(site)).toEqual([]);
   });
 });

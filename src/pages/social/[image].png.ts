@@ -3,6 +3,7 @@ import { allDocuments } from '../../data/documents.ts';
 import type { DocumentSummary } from '../../lib/document-index.ts';
 import { socialImagePng } from '../../lib/social-image.ts';
 import { routePath, urls } from '../../lib/urls.ts';
+import { pageKey } from '../../lib/page-key.ts';
 
 /**
  * /social/TYPE-SOURCE.png: the link-preview image of every document of one
@@ -14,10 +15,10 @@ export async function getStaticPaths() {
   for (const lang of ['en-CA', 'fr-CA'] as const) {
     for (const document of await allDocuments(lang)) bySource.set(urls.socialImage(document.collection, document.source), document);
   }
-  return [...bySource].map(([path, document]) => ({
-    params: { image: routePath(path).replace(/^social\/|\.png$/g, '') },
-    props: { typeLabel: document.typeLabel, source: document.source },
-  }));
+  return [...bySource].map(([path, document]) => {
+    const props = { typeLabel: document.typeLabel, source: document.source };
+    return { params: { image: routePath(path).replace(/^social\/|\.png$/g, '') }, props, cacheKey: pageKey(props) };
+  });
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
