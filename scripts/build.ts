@@ -133,12 +133,12 @@ if (result.status !== 0) {
 
 const log = (step: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${step}] ${message}`);
 try {
-  await buildSearchIndex(partial, documentPathsByLanguage(), {
+  const pageDigests = await buildSearchIndex(partial, documentPathsByLanguage(), {
     maxPages: maxShardPages,
     cacheDir: join(BUILD_CACHE_DIR, 'search-shards'),
     log: log('pagefind'),
   });
-  const { files, written, compressed, bytes } = await precompress(partial, PRECOMPRESSED_CACHE_DIR);
+  const { files, written, compressed, bytes } = await precompress(partial, PRECOMPRESSED_CACHE_DIR, pageDigests);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   log('precompress')(
     `wrote ${written} .br and .gz files beside ${files} files: ${kb(bytes.original)} is ${kb(bytes.brotli)} in Brotli, ${kb(bytes.gzip)} in gzip; ${compressed} of the files compressed now, the others' copies made ahead or by an earlier build`,

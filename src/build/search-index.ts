@@ -5,6 +5,7 @@ import { globSync } from 'tinyglobby';
 import Tinypool from 'tinypool';
 import type { ShardIndexRequest } from './shard-indexer.ts';
 import { linkTreeSync } from '../lib/hard-links.ts';
+import { fileDigest } from '../lib/file-digest.ts';
 import { firstSearchShards, planShards, SHARDS_MANIFEST, type IndexedPage, type PlannedShard, type ShardsManifest } from '../search/shards.ts';
 
 /** The folders of document pages in each language, relative to the site (from DOCUMENT_TYPES: notes, articles, fr/notes). */
@@ -49,7 +50,7 @@ function indexedPages(site: string, pagesByLanguage: PagesByLanguage): (IndexedP
         if (!text.includes('data-pagefind-body')) continue;
         const date = dateOf(text);
         if (!date) throw new Error(`${join(site, file)}: a page to index has no date (data-pagefind-sort="date[datetime]")`);
-        pages.push({ file, language, date, digest: sha256(html) });
+        pages.push({ file, language, date, digest: fileDigest(html) });
       }
     }
   }
@@ -93,13 +94,14 @@ async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, sta
  * A shard whose pages are byte for byte those of a previous build is copied
  * from the cache instead of indexed again; since its folder is named by a
  * digest of those pages, the result is the same either way. Any Pagefind
- * error, a page without a date or a site without pages is thrown.
+ * error, a page without a date or a site without pages is thrown. Returns the
+ * digest of each page indexed (src/lib/file-digest.ts), by path below the site.
  */
 export async function buildSearchIndex(
   site: string,
   pagesByLanguage: PagesByLanguage,
   { maxPages, byPeriod = true, cacheDir, log }: SearchIndexOptions,
-): Promise<void> {
+): Promise<ReadonlyMap<string, string>> {
   const pages = indexedPages(site, pagesByLanguage);
   if (pages.length === 0) throw new Error('Pagefind found no pages to index: the site has no document pages');
   const digests = new Map(pages.map((page) => [page.file, page.digest]));
@@ -164,4 +166,5 @@ export async function buildSearchIndex(
   // Shards no page of this build is in are of no further use.
   for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   log(`${shards.length} shards of ${pages.length} pages: ${toIndex.length} indexed, ${shards.length - toIndex.length} unchanged since the last build`);
+  return digests;
 }

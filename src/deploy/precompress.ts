@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
 import { linkOrCopy } from '../lib/hard-links.ts';
+import { fileDigest } from '../lib/file-digest.ts';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import { globSync } from 'tinyglobby';
 
@@ -57,22 +57,29 @@ interface CachedCopies {
 
 /**
  * A file's .br and .gz as a previous build made them, kept in `cacheDir` by a
- * digest of the file and the quality; made and kept when there are none.
- * `made` holds the copies of this build by digest, so that files alike (each
- * search shard has the same Pagefind worker) are compressed once.
+ * digest of the file and the quality; made and kept when there are none, from
+ * the bytes `read` gives (only then read). `made` holds the copies of this
+ * build by digest, so that files alike (each search shard has the same
+ * Pagefind worker) are compressed once.
  */
-function compressedCopies(original: Buffer, quality: number, cacheDir: string, made: Map<string, Promise<CachedCopies>>): Promise<CachedCopies> {
-  const key = cacheKey(original, quality);
+function compressedCopies(
+  digest: string,
+  read: () => Promise<Buffer>,
+  quality: number,
+  cacheDir: string,
+  made: Map<string, Promise<CachedCopies>>,
+): Promise<CachedCopies> {
+  const key = cacheKey(digest, quality);
   let copies = made.get(key);
   if (!copies) {
     const { br, gz } = copyPaths(cacheDir, key);
-    copies = cacheCopies(original, quality, br, gz);
+    copies = cacheCopies(read, quality, br, gz);
     made.set(key, copies);
   }
   return copies;
 }
 
-const cacheKey = (original: Buffer, quality: number) => `${createHash('sha256').update(original).digest('hex')}-q${quality}`;
+const cacheKey = (digest: string, quality: number) => `${digest}-q${quality}`;
 const copyPaths = (cacheDir: string, key: string) => ({ br: join(cacheDir, `${key}.br`), gz: join(cacheDir, `${key}.gz`) });
 
 /**
@@ -84,7 +91,7 @@ const copyPaths = (cacheDir: string, key: string) => ({ br: join(cacheDir, `${ke
  */
 export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheDir: string): void {
   const quality = qualityOf(file);
-  const { br, gz } = copyPaths(cacheDir, cacheKey(original, quality));
+  const { br, gz } = copyPaths(cacheDir, cacheKey(fileDigest(original), quality));
   if (existsSync(br) && existsSync(gz)) return;
   for (const [copy, data] of [
     [br, brotliCompressSync(original, brotliOptions(original, quality))],
@@ -105,10 +112,11 @@ let writes = 0;
 /** Named by process, thread and write, as two writers of one copy may overlap (src/deploy/compress-ahead.ts); precompress() prunes any left. */
 const temporaryCopyName = (file: string) => `${file}.${process.pid}-${threadId}-${(writes += 1)}.tmp`;
 
-async function cacheCopies(original: Buffer, quality: number, br: string, gz: string): Promise<CachedCopies> {
+async function cacheCopies(read: () => Promise<Buffer>, quality: number, br: string, gz: string): Promise<CachedCopies> {
   // Both are written whole and renamed into place; a pair with either missing (an interrupted build, a cache pruned by hand) is made again.
   const [cachedBr, cachedGz] = await Promise.all([stat(br).catch(() => undefined), stat(gz).catch(() => undefined)]);
   if (cachedBr && cachedGz) return { br, gz, sizes: { br: cachedBr.size, gz: cachedGz.size }, made: false };
+  const original = await read();
   const made = await Promise.all([brotli(original, brotliOptions(original, quality)), gzipped(original, GZIP_OPTIONS)]);
   for (const [file, data] of [
     [br, made[0]],
@@ -128,22 +136,32 @@ async function cacheCopies(original: Buffer, quality: number, br: string, gz: st
  * compressing each response. A sibling is written only when it is smaller than
  * the file. Copies are kept in `cacheDir` by a digest of the file, so that a
  * rebuild compresses only the files that changed; copies no file of this site
- * needs are removed from it.
+ * needs are removed from it. `digests` (by path below the site) spares
+ * reading the files whose digest the build already has, where their copies
+ * are cached.
  */
-export async function precompress(site: string, cacheDir: string): Promise<PrecompressResult> {
+export async function precompress(site: string, cacheDir: string, digests: ReadonlyMap<string, string> = new Map()): Promise<PrecompressResult> {
   const files = globSync(`**/*.{${COMPRESSIBLE.join(',')}}`, { cwd: site });
   const result: PrecompressResult = { files: files.length, written: 0, compressed: 0, bytes: { original: 0, brotli: 0, gzip: 0 } };
   await mkdir(cacheDir, { recursive: true });
   const made = new Map<string, Promise<CachedCopies>>();
   const compressOne = async (file: string) => {
     const path = join(site, file);
-    const original = await readFile(path);
-    const copies = await compressedCopies(original, qualityOf(file), cacheDir, made);
+    const known = digests.get(file);
+    const original = known === undefined ? await readFile(path) : undefined;
+    const length = original?.length ?? (await stat(path)).size;
+    const copies = await compressedCopies(
+      known ?? fileDigest(original!),
+      () => (original ? Promise.resolve(original) : readFile(path)),
+      qualityOf(file),
+      cacheDir,
+      made,
+    );
     const { sizes } = copies;
     if (copies.made) result.compressed += 1;
-    if (sizes.br < original.length) result.bytes.original += original.length;
+    if (sizes.br < length) result.bytes.original += length;
     for (const suffix of ['br', 'gz'] as const) {
-      if (sizes[suffix] >= original.length) continue;
+      if (sizes[suffix] >= length) continue;
       await linkOrCopy(copies[suffix], `${path}.${suffix}`);
       result.written += 1;
       result.bytes[suffix === 'br' ? 'brotli' : 'gzip'] += sizes[suffix];

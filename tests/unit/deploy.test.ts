@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
@@ -11,6 +11,7 @@ import { cacheCompressedCopiesSync, precompress } from '../../src/deploy/precomp
 import { basePathOf, headersFor } from '../../src/deploy/served-headers.ts';
 import { serverOptions } from '../../src/deploy/server-options.ts';
 import { DEFAULT_SITE_URL, deploymentFrom } from '../../src/lib/deployment.ts';
+import { fileDigest } from '../../src/lib/file-digest.ts';
 
 describe('SITE_URL and BASE_PATH', () => {
   it('default to the site’s address at its root', () => {
@@ -158,6 +159,24 @@ describe('precompression', () => {
     expect(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))).toString()).toBe(page);
     expect(gunzipSync(readFileSync(join(site, 'index.html.gz'))).toString()).toBe(page);
     expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('given a page’s digest, gives the same copies as when it reads the page, and makes them where none are cached', async () => {
+    const page = '<p>Indexed, then compressed. </p>'.repeat(100);
+    const digests = new Map([['notes/a/index.html', fileDigest(Buffer.from(page))]]);
+    const build = async (cache: string, given: ReadonlyMap<string, string>) => {
+      const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+      mkdirSync(join(site, 'notes/a'), { recursive: true });
+      writeFileSync(join(site, 'notes/a/index.html'), page);
+      return { site, result: await precompress(site, cache, given) };
+    };
+    const cold = await build(mkdtempSync(join(tmpdir(), 'precompress-cache-')), digests);
+    expect(cold.result).toMatchObject({ files: 1, written: 2, compressed: 1 });
+    const read = await build(mkdtempSync(join(tmpdir(), 'precompress-cache-')), new Map());
+    for (const suffix of ['br', 'gz']) {
+      expect(readFileSync(join(cold.site, `notes/a/index.html.${suffix}`))).toEqual(readFileSync(join(read.site, `notes/a/index.html.${suffix}`)));
+    }
+    expect(cold.result).toEqual(read.result);
   });
 
   it('makes a cached pair again when one of its copies is gone', async () => {
