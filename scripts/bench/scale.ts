@@ -6,7 +6,8 @@
  * memory (every process of it), the size of dist/ and of the search index,
  * what searches download in Chromium (a first one, with a typical term and
  * with the commonest word; a later one; one over every period), and the time
- * of a rebuild after one new note with the first build's cache. Each build's
+ * of a rebuild after one new note with the build cache of the builds before
+ * it (the cold one, then one with nothing changed). Each build's
  * log is kept beside the system's temporary files and named at the end. Work
  * goes to a temporary folder; content/, dist/ and the project's build cache
  * are not touched.
@@ -43,6 +44,7 @@ interface Row {
   searchCommonest: number;
   searchComplete: number;
   shards: number;
+  unchangedSeconds: number;
   rebuildSeconds: number;
   rebuildPeakBytes: number;
   rebuildIndexed: number;
@@ -110,7 +112,11 @@ async function serve(dir: string): Promise<() => void> {
 
 async function measure(count: number): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), `briefing-scale-${count}-`));
-  const logs = { cold: join(tmpdir(), `bench-scale-${count}-cold.log`), rebuild: join(tmpdir(), `bench-scale-${count}-rebuild.log`) };
+  const logs = {
+    cold: join(tmpdir(), `bench-scale-${count}-cold.log`),
+    unchanged: join(tmpdir(), `bench-scale-${count}-unchanged.log`),
+    rebuild: join(tmpdir(), `bench-scale-${count}-rebuild.log`),
+  };
   try {
     const content = join(work, 'content');
     mkdirSync(content);
@@ -142,6 +148,10 @@ async function measure(count: number): Promise<Row> {
       stop();
     }
 
+    // A build with nothing changed, as builds come after the first: it leaves the cold build's site as dist.previous/,
+    // which the next build deletes while Astro runs, as every build after it does with the site before the last.
+    const unchanged = await build(content, dist, cache, logs.unchanged);
+
     // The next note published, built with the caches of the build before it.
     const added = importNotes({ csv: nextNoteCsv(), contentDir: content, ministers, skipInvalid: false });
     if (added.problems.length > 0 || added.writes.length !== 2) throw new Error('the next note was not imported in both languages');
@@ -160,6 +170,7 @@ async function measure(count: number): Promise<Row> {
       searchCommonest: median(worst.map((c) => c.bytesFirst)),
       searchComplete: median(complete),
       shards: cold.shards,
+      unchangedSeconds: unchanged.seconds,
       rebuildSeconds: rebuild.seconds,
       rebuildPeakBytes: rebuild.peakBytes,
       rebuildIndexed: rebuild.indexed,
@@ -204,4 +215,7 @@ console.log(
 console.log(
   'Search bytes are as sent by the server of npm start (Brotli where the build wrote a .br file), until the results show; "every period" searches the typical term on /search/ with periods=all. HTML pages counts every page, changes pages and listings included.',
 );
-console.log(`Build logs: ${COUNTS.map((count) => join(tmpdir(), `bench-scale-${count}-{cold,rebuild}.log`)).join(', ')}`);
+console.log(
+  `The rebuild follows a build with nothing changed (${rows.map((r) => `${r.unchangedSeconds.toFixed(1)} s at ${r.notes.toLocaleString('en-CA')} notes`).join(', ')}), as any build but the first does, and so deletes a previous site while Astro runs.`,
+);
+console.log(`Build logs: ${COUNTS.map((count) => join(tmpdir(), `bench-scale-${count}-{cold,unchanged,rebuild}.log`)).join(', ')}`);
