@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRunning } from '../lib/running-process.ts';
 
 /** The file a build holds while it uses a build cache: its process id. */
 const LOCK_FILE = 'build.lock';
@@ -12,16 +13,6 @@ const LOCK_FILE = 'build.lock';
  * from other inputs. Without the record, every page is rendered.
  */
 const PAGES_RECORD = 'incremental-build.json';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function holder(lock: string): number | undefined {
   try {

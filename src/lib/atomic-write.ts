@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './running-process.ts';
 
 /** The temporary file a file is written to before it is renamed into place: hidden, and named after the writing process. */
 function temporaryName(file: string, pid: number = process.pid): string {
@@ -10,15 +11,6 @@ function temporaryName(file: string, pid: number = process.pid): string {
 function temporaryFileWriter(name: string): number | undefined {
   const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
   return pid === undefined ? undefined : Number(pid);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
