@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { CHUNK_LOCATIONS } from '../src/build/index-chunks.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { CacheInUseError, lockBuildCache } from '../src/build/cache-lock.ts';
 import { precompress } from '../src/deploy/precompress.ts';
@@ -41,6 +42,8 @@ function wholeNumberFromEnvironment(name: string, fallback: number, what: string
 
 /** The most pages one search shard holds: tests set it low, to split a small corpus as a large one is. */
 const maxShardPages = wholeNumberFromEnvironment('SEARCH_SHARD_PAGES', MAX_SHARD_PAGES, 'pages');
+/** The word locations a shard's index chunks are cut after: tests set it low, so that a small index is cut into several. */
+const chunkLocations = wholeNumberFromEnvironment('SEARCH_CHUNK_LOCATIONS', CHUNK_LOCATIONS, 'word locations');
 
 /**
  * V8 lets a process's garbage grow to about 4 GB on this size of machine before
@@ -135,6 +138,7 @@ const log = (step: string) => (message: string) => console.log(`${new Date().toT
 try {
   const pageDigests = await buildSearchIndex(partial, documentPathsByLanguage(), {
     maxPages: maxShardPages,
+    chunkLocations,
     cacheDir: join(BUILD_CACHE_DIR, 'search-shards'),
     log: log('pagefind'),
   });

@@ -3,6 +3,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, ren
 import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import Tinypool from 'tinypool';
+import { CHUNK_LOCATIONS } from './index-chunks.ts';
 import type { ShardIndexRequest } from './shard-indexer.ts';
 import { linkTreeSync } from '../lib/hard-links.ts';
 import { fileDigest } from '../lib/file-digest.ts';
@@ -16,6 +17,8 @@ export interface SearchIndexOptions {
   maxPages: number;
   /** Whether shards are of half-years (the default), or of each language's pages as one period. */
   byPeriod?: boolean;
+  /** The word locations each shard's index chunks are cut after (src/build/index-chunks.ts). */
+  chunkLocations?: number;
   /** Where finished shards are kept between builds, by a digest of what went into them. */
   cacheDir: string;
   log: (message: string) => void;
@@ -57,9 +60,9 @@ function indexedPages(site: string, pagesByLanguage: PagesByLanguage): (IndexedP
   return pages;
 }
 
-/** The shard's folder name: its name and a digest of Pagefind's version and every page in it, so that the same pages give the same folder. */
-function folderOf(shard: PlannedShard, digests: Map<string, string>): string {
-  const inputs = [PAGEFIND_VERSION, ...shard.files.map((file) => `${file}\u0000${digests.get(file)}`)].join('\u0000');
+/** The shard's folder name: its name and a digest of Pagefind's version, the chunk size and every page in it, so that the same pages give the same folder. */
+function folderOf(shard: PlannedShard, digests: Map<string, string>, chunkLocations: number): string {
+  const inputs = [PAGEFIND_VERSION, String(chunkLocations), ...shard.files.map((file) => `${file}\u0000${digests.get(file)}`)].join('\u0000');
   return `${shard.name}-${sha256(inputs).slice(0, 16)}`;
 }
 
@@ -71,7 +74,7 @@ function folderOf(shard: PlannedShard, digests: Map<string, string>): string {
 const INDEXERS = 2;
 
 /** Indexes one shard's pages into `output`, in a worker with a Pagefind process of its own (src/build/shard-indexer.ts). */
-async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, staging: string, output: string): Promise<void> {
+async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, staging: string, output: string, chunkLocations: number): Promise<void> {
   // Pagefind indexes a folder: one of links to the shard's pages, under the same paths, so that their URLs are the site's.
   rmSync(staging, { recursive: true, force: true });
   for (const file of shard.files) {
@@ -79,7 +82,7 @@ async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, sta
     linkSync(join(site, file), join(staging, file));
   }
   try {
-    const request: ShardIndexRequest = { name: shard.name, pages: staging, count: shard.files.length, output };
+    const request: ShardIndexRequest = { name: shard.name, pages: staging, count: shard.files.length, output, chunkLocations };
     await pool.run(request);
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -100,7 +103,7 @@ async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, sta
 export async function buildSearchIndex(
   site: string,
   pagesByLanguage: PagesByLanguage,
-  { maxPages, byPeriod = true, cacheDir, log }: SearchIndexOptions,
+  { maxPages, byPeriod = true, chunkLocations = CHUNK_LOCATIONS, cacheDir, log }: SearchIndexOptions,
 ): Promise<ReadonlyMap<string, string>> {
   const pages = indexedPages(site, pagesByLanguage);
   if (pages.length === 0) throw new Error('Pagefind found no pages to index: the site has no document pages');
@@ -111,7 +114,7 @@ export async function buildSearchIndex(
   const staging = join(site, '.search-staging');
   mkdirSync(cacheDir, { recursive: true });
 
-  const folders = shards.map((shard) => folderOf(shard, digests));
+  const folders = shards.map((shard) => folderOf(shard, digests, chunkLocations));
   const toIndex = shards.flatMap((shard, i) => (existsSync(join(cacheDir, folders[i]!, COMPLETE)) ? [] : [{ shard, folder: folders[i]! }]));
   // One worker per shard (isolated), so that each shard's Pagefind process ends with it.
   const pool = new Tinypool({ filename: new URL('./shard-indexer.ts', import.meta.url).href, minThreads: 0, maxThreads: INDEXERS, isolateWorkers: true });
@@ -126,7 +129,7 @@ export async function buildSearchIndex(
           const partial = `${cached}.partial`;
           rmSync(partial, { recursive: true, force: true });
           try {
-            await indexShard(pool, site, shard, join(staging, shard.name), partial);
+            await indexShard(pool, site, shard, join(staging, shard.name), partial, chunkLocations);
           } catch (error) {
             // The other indexer stops after its shard; no more are started.
             queue.length = 0;

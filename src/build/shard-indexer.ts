@@ -3,8 +3,11 @@
  * Pagefind's Node API keeps one backend process per loaded module, so each
  * worker (one per shard: the pool isolates them) has a process of its own,
  * and its close() ends that process alone, returning the shard's memory.
+ * Its index is then cut into the chunks a search downloads
+ * (src/build/index-chunks.ts), in the worker too, so shards are cut in parallel.
  */
 import { close, createIndex } from 'pagefind';
+import { cutIndexChunks } from './index-chunks.ts';
 
 export interface ShardIndexRequest {
   /** The shard's name, for messages. */
@@ -15,9 +18,11 @@ export interface ShardIndexRequest {
   count: number;
   /** Where the index is written. */
   output: string;
+  /** The word locations its index chunks are cut after (src/build/index-chunks.ts). */
+  chunkLocations: number;
 }
 
-export default async function indexShard({ name, pages, count, output }: ShardIndexRequest): Promise<void> {
+export default async function indexShard({ name, pages, count, output, chunkLocations }: ShardIndexRequest): Promise<void> {
   try {
     const { index, errors } = await createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -29,4 +34,5 @@ export default async function indexShard({ name, pages, count, output }: ShardIn
   } finally {
     await close();
   }
+  cutIndexChunks(output, chunkLocations);
 }

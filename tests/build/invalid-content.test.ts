@@ -38,6 +38,7 @@ describe('the build stops on invalid content and says what to fix', () => {
   it.each([
     [{ SEARCH_SHARD_PAGES: '0' }, 'SEARCH_SHARD_PAGES must be a whole number of pages from 1 to 9999999; got "0"'],
     [{ SEARCH_SHARD_PAGES: '12 pages' }, 'SEARCH_SHARD_PAGES must be a whole number of pages'],
+    [{ SEARCH_CHUNK_LOCATIONS: '6e3' }, 'SEARCH_CHUNK_LOCATIONS must be a whole number of word locations from 1 to 9999999; got "6e3"'],
     [{ ASTRO_HEAP_MB: '-1' }, 'ASTRO_HEAP_MB must be a whole number of megabytes'],
     [{ BUILD_CACHE_DIR: 'tests/.tmp/settings-build/cache' }, 'BUILD_CACHE_DIR must be outside the built site; "tests/.tmp/settings-build/cache" is in'],
     [{ BUILD_CACHE_DIR: 'tests/.tmp/settings-build.partial' }, 'BUILD_CACHE_DIR must be outside the built site'],

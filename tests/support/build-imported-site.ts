@@ -26,5 +26,5 @@ run(['scripts/import.ts', 'tests/fixtures/open-data/edge-cases.csv', '--content'
 // A series of three versions of one note, in both languages, and two near misses that must stay apart.
 run(['scripts/import.ts', 'tests/fixtures/open-data/series.csv', '--content', CONTENT]);
 run(['scripts/import.ts', join(ROOT, 'synthetic.csv'), '--content', CONTENT]);
-// Shards of at most 8 pages, so that this small site's search is split as a large one's is (tests/e2e/search-periods.spec.ts).
-run(['scripts/build.ts', '--outDir', join(ROOT, 'dist')], { CONTENT_DIR: CONTENT, SEARCH_SHARD_PAGES: '8' });
+// Shards of at most 8 pages, their indexes cut into chunks of about 500 word locations, so that this small site's search is split as a large one's is (tests/e2e/search-periods.spec.ts).
+run(['scripts/build.ts', '--outDir', join(ROOT, 'dist')], { CONTENT_DIR: CONTENT, SEARCH_SHARD_PAGES: '8', SEARCH_CHUNK_LOCATIONS: '500' });
