@@ -11,6 +11,7 @@ import { BASE_PATH } from '../lib/urls.ts';
  */
 const PIPELINE_FILES = [
   'src/markdown/options.ts',
+  'src/markdown/render-worker.ts',
   'src/plugins',
   'src/i18n',
   'src/lib/permalink-labels.ts',

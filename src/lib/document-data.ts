@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { matches } from 'hast-util-select';
@@ -20,7 +20,10 @@ function textWithoutSelfLinks(element: Element): string {
 }
 
 /** Reads the sections of a document body from its rendered HTML, the same ids its page uses. */
-export function documentSections(html: string): DocumentSection[] {
+export const documentSections = (html: string): DocumentSection[] => sectionsOfTree(fromHtml(html, { fragment: true }));
+
+/** Reads the sections of a document body from its tree, as documentSections() reads them from its HTML. */
+export function sectionsOfTree(tree: Root): DocumentSection[] {
   const sections: DocumentSection[] = [{ id: null, heading: null, level: null, blocks: [] }];
   const visit = (nodes: readonly ElementContent[]) => {
     for (const node of nodes) {
@@ -32,7 +35,7 @@ export function documentSections(html: string): DocumentSection[] {
       if (!level) visit(node.children);
     }
   };
-  visit(fromHtml(html, { fragment: true }).children as ElementContent[]);
+  visit(tree.children as ElementContent[]);
   return sections.filter((section) => section.id !== null || section.blocks.length > 0);
 }
 

@@ -3,11 +3,13 @@
  * src/markdown/parallel-processor.ts: each task is a batch of documents, and
  * its result each one's HTML and metadata, or why it failed. The metadata
  * carries the document's sections (src/lib/document-data.ts), read from its
- * HTML here rather than on the thread that waits for it.
+ * tree here (src/plugins/rehype-collect-sections.ts) rather than from its HTML
+ * on the thread that waits for it.
  */
 import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
-import { documentSections, type DocumentSection } from '../lib/document-data.ts';
+import type { DocumentSection } from '../lib/document-data.ts';
+import rehypeCollectSections from '../plugins/rehype-collect-sections.ts';
 import { markdownOptions } from './options.ts';
 
 export interface RenderRequest {
@@ -18,12 +20,22 @@ export interface RenderRequest {
 
 export type RenderOutcome = { rendered: MarkdownRenderResult } | { failed: string };
 
-const renderer = await unified(markdownOptions).createRenderer(Tinypool.workerData as AstroMarkdownOptions);
+/** The sections of the document being rendered: a worker renders one at a time. */
+let collected: DocumentSection[] | undefined;
+const collect = (sections: DocumentSection[]) => {
+  collected = sections;
+};
+
+const renderer = await unified({ ...markdownOptions, rehypePlugins: [...markdownOptions.rehypePlugins, [rehypeCollectSections, { collect }]] }).createRenderer(
+  Tinypool.workerData as AstroMarkdownOptions,
+);
 
 async function renderOne({ content, frontmatter, fileURL }: RenderRequest): Promise<RenderOutcome> {
   try {
+    collected = undefined;
     const { code, metadata } = await renderer.render(content, { frontmatter, ...(fileURL && { fileURL: new URL(fileURL) }) });
-    const withSections: MarkdownRenderResult['metadata'] & { sections: DocumentSection[] } = { ...metadata, sections: documentSections(code) };
+    if (!collected) throw new Error('the pipeline gave no sections');
+    const withSections: MarkdownRenderResult['metadata'] & { sections: DocumentSection[] } = { ...metadata, sections: collected };
     return { rendered: { code, metadata: withSections } };
   } catch (error) {
     return { failed: error instanceof Error ? error.message : String(error) };

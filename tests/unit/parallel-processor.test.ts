@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
+import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { documentSections } from '../../src/lib/document-data.ts';
 import { markdownOptions } from '../../src/markdown/options.ts';
@@ -7,10 +9,16 @@ import { parallelUnified } from '../../src/markdown/parallel-processor.ts';
 /** The site's Markdown processor, as astro.config.mjs configures it: worker threads running the pipeline of options.ts. */
 const processor = parallelUnified({ worker: new URL('../../src/markdown/render-worker.ts', import.meta.url) });
 
-const documents = Array.from(
-  { length: 20 },
-  (_, i) => `## Question ${i}\n\nWhat is planned for item ${i}?\n\n- A first point.\n- A second point, on IMVE.\n\n## Background\n\nParagraph ${i}.\n`,
-);
+/** Made-up bodies, and the site's own documents and the test fixtures' (tables, nested lists, glossary terms, raw HTML), front matter and all. */
+const documents = [
+  ...Array.from(
+    { length: 20 },
+    (_, i) => `## Question ${i}\n\nWhat is planned for item ${i}?\n\n- A first point.\n- A second point, on IMVE.\n\n## Background\n\nParagraph ${i}.\n`,
+  ),
+  ...globSync(['content/**/*.md', 'tests/fixtures/content/**/*.md'])
+    .sort()
+    .map((file) => readFileSync(file, 'utf8')),
+];
 
 describe('the parallel Markdown processor', () => {
   it('gives every caller one renderer, however many ask before the first has it', async () => {
