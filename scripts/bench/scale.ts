@@ -98,7 +98,8 @@ async function build(contentDir: string, outDir: string, cacheDir: string, log: 
 
 async function serve(dir: string): Promise<() => void> {
   const server = spawn('node', ['scripts/serve-static.ts', dir, String(PORT)], { stdio: 'ignore' });
-  for (let tries = 0; tries < 100; tries += 1) {
+  // sirv lists every file of the site before it listens: over 700,000 at 50,000 notes, which takes more than 10 s.
+  for (let tries = 0; tries < 1200; tries += 1) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => server.kill();
     } catch {

@@ -34,6 +34,9 @@ const COMPLETE = '.complete';
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string })
   .version;
 
+/** The code that makes a shard's index from its pages: a change to it makes every shard again. */
+const INDEXING_CODE = ['shard-indexer.ts', 'index-chunks.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
+
 /** The date Pagefind sorts a page by (data-pagefind-sort="date[datetime]", src/components/MetadataPanel.astro). */
 function dateOf(html: string): string | undefined {
   const tag = /<time\b[^>]*\bdata-pagefind-sort="date\[datetime\]"[^>]*>/.exec(html)?.[0];
@@ -60,9 +63,9 @@ function indexedPages(site: string, pagesByLanguage: PagesByLanguage): (IndexedP
   return pages;
 }
 
-/** The shard's folder name: its name and a digest of Pagefind's version, the chunk size and every page in it, so that the same pages give the same folder. */
+/** The shard's folder name: its name and a digest of Pagefind's version, the code around it, the chunk size and every page in it, so that the same pages give the same folder. */
 function folderOf(shard: PlannedShard, digests: Map<string, string>, chunkLocations: number): string {
-  const inputs = [PAGEFIND_VERSION, String(chunkLocations), ...shard.files.map((file) => `${file}\u0000${digests.get(file)}`)].join('\u0000');
+  const inputs = [PAGEFIND_VERSION, ...INDEXING_CODE, String(chunkLocations), ...shard.files.map((file) => `${file}\u0000${digests.get(file)}`)].join('\u0000');
   return `${shard.name}-${sha256(inputs).slice(0, 16)}`;
 }
 

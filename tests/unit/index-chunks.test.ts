@@ -161,12 +161,29 @@ describe('cutting a Pagefind index into chunks', () => {
     expect(files(b)).toEqual(files(a));
   });
 
+  it('moves the bytes of fields it does not read as they are: maps, byte strings, floats, large numbers', () => {
+    const folder = copy('more-fields');
+    const { entries } = readIndex(folder);
+    const chunk = join(folder, 'index', `${entries[0]![2]}.pf_index`);
+    const [words] = readCbor(chunk) as [Word[]];
+    const extended = words.map((word, i) => [...word, { kind: 'extra', at: i }, Uint8Array.of(i & 0xff, 7), 1.5, -(2 ** 40), [2 ** 33, 'x']]);
+    writeFileSync(chunk, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode([extended])])));
+    const before = readIndex(folder);
+    cutIndexChunks(folder, 300);
+    expect(readIndex(folder).chunks.flat()).toEqual(before.chunks.flat());
+  });
+
   it('stops, naming the file, at an index in a form it does not know', () => {
     const folder = copy('unknown');
     const { entries } = readIndex(folder);
     const chunk = join(folder, 'index', `${entries[0]![2]}.pf_index`);
     writeFileSync(chunk, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode({ words: [] })])));
     expect(() => cutIndexChunks(folder, 300)).toThrow(`${chunk}: a chunk that is not a list of words`);
+
+    const trailing = copy('trailing');
+    const trailingChunk = join(trailing, 'index', `${readIndex(trailing).entries[0]![2]}.pf_index`);
+    writeFileSync(trailingChunk, gzipSync(Buffer.concat([gunzipSync(readFileSync(trailingChunk)), Buffer.of(0)])));
+    expect(() => cutIndexChunks(trailing, 300)).toThrow(`${trailingChunk}: a chunk that is not a list of words`);
 
     const unsigned = copy('unsigned');
     const meta = join(unsigned, metaFile(unsigned));
