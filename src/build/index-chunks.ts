@@ -263,7 +263,8 @@ export function cutIndexChunks(folder: string, target = CHUNK_LOCATIONS): void {
     }
     const words = (meta[2] as ChunkEntry[]).flatMap(([, , hash]) => readWords(join(indexFolder, `${hash}.pf_index`)));
     const bounds = [0, ...planCuts(words, target), words.length];
-    const chunks = bounds.slice(1).map((end, i) => words.slice(bounds[i], end));
+    // An index without words has no chunks, as Pagefind writes it, not one empty one.
+    const chunks = words.length === 0 ? [] : bounds.slice(1).map((end, i) => words.slice(bounds[i], end));
     const ranges = chunkRanges(chunks.map((chunk) => chunk.map(({ word }) => word)));
     const taken = new Set<string>();
     meta[2] = chunks.map((chunk, i): ChunkEntry => {

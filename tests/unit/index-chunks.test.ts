@@ -173,6 +173,18 @@ describe('cutting a Pagefind index into chunks', () => {
     expect(readIndex(folder).chunks.flat()).toEqual(before.chunks.flat());
   });
 
+  it('leaves an index without words without chunks', () => {
+    const folder = copy('no-words');
+    const meta = join(folder, metaFile(folder));
+    const fields = readCbor(meta) as unknown[];
+    for (const [, , hash] of fields[2] as Chunk[]) rmSync(join(folder, 'index', `${hash}.pf_index`));
+    fields[2] = [];
+    writeFileSync(meta, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(fields)])));
+    cutIndexChunks(folder, 300);
+    expect(readIndex(folder).entries).toEqual([]);
+    expect(readdirSync(join(folder, 'index'))).toEqual([]);
+  });
+
   it('stops, naming the file, at an index in a form it does not know', () => {
     const folder = copy('unknown');
     const { entries } = readIndex(folder);
