@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
@@ -9,8 +9,10 @@ import { expect, test } from './fixtures.ts';
 
 /**
  * Search over an index split by period (src/search/shards.ts), on the site of
- * imported notes, whose shards hold at most 8 pages (SEARCH_SHARD_PAGES, in
- * tests/support/build-imported-site.ts): a first search loads the newest
+ * imported notes, whose shards hold at most 8 pages and whose indexes are cut
+ * into chunks of about 500 word locations (SEARCH_SHARD_PAGES and
+ * SEARCH_CHUNK_LOCATIONS, in tests/support/build-imported-site.ts), as a large
+ * site's are at their sizes: a first search loads the newest
  * shards only and says which dates it covered; the reader can search every
  * period; and every period searched gives what one unsplit index gives.
  */
@@ -54,6 +56,12 @@ function shardRequests(page: Page): Set<string> {
 }
 
 test.describe('search split by period', () => {
+  test('every shard’s index is cut into several chunks (SEARCH_CHUNK_LOCATIONS), so that these searches cross chunk boundaries', () => {
+    const shards = Object.values(manifest.languages).flat();
+    const chunks = shards.map((shard) => readdirSync(join(IMPORTED_DIST, 'pagefind', shard.path, 'index')).length);
+    expect(chunks.filter((count) => count < 2)).toEqual([]);
+  });
+
   test('the site has more periods than a first search loads', () => {
     expect(english.length).toBeGreaterThan(10);
     expect(firstShards.length).toBeLessThan(english.length);

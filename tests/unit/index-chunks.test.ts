@@ -197,6 +197,12 @@ describe('cutting a Pagefind index into chunks', () => {
     writeFileSync(trailingChunk, gzipSync(Buffer.concat([gunzipSync(readFileSync(trailingChunk)), Buffer.of(0)])));
     expect(() => cutIndexChunks(trailing, 300)).toThrow(`${trailingChunk}: a chunk that is not a list of words`);
 
+    // One word, its text the two bytes FF FE, which are not UTF-8, and no pages.
+    const garbled = copy('garbled');
+    const garbledChunk = join(garbled, 'index', `${readIndex(garbled).entries[0]![2]}.pf_index`);
+    writeFileSync(garbledChunk, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.of(0x81, 0x81, 0x82, 0x62, 0xff, 0xfe, 0x80)])));
+    expect(() => cutIndexChunks(garbled, 300)).toThrow(`${garbledChunk}: a word that is not UTF-8 (at byte 4)`);
+
     const unsigned = copy('unsigned');
     const meta = join(unsigned, metaFile(unsigned));
     writeFileSync(meta, gzipSync(Buffer.from('not pagefind')));
