@@ -1,6 +1,5 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { DATA_FILES } from './consts.ts';
 import { DOCUMENT_TYPES, entryId, type Collection } from './lib/document-index.ts';
 import { documentLoader } from './content/document-loader.ts';
@@ -26,17 +25,16 @@ function loaderFor(
   });
 }
 
-/** A document's mentions as content-layer references; src/data/mentions.ts fails the build on any that do not exist. */
-const mentions = {
-  organizations: z.array(reference('organizations')).default([]),
-  people: z.array(reference('people')).default([]),
-  terms: z.array(reference('glossary')).default([]),
-};
-
+/**
+ * Documents are validated by their loader, which keeps their fields outside
+ * the content store (src/content/document-records.ts) and gives the store an
+ * id and digest each; src/data/entries.ts joins the two. The mentions are ids,
+ * and src/data/mentions.ts fails the build on any that do not exist.
+ */
 export const collections = {
-  notes: defineCollection({ loader: loaderFor('notes', qpNoteSchema, requiredQpNoteSections), schema: qpNoteSchema.extend(mentions) }),
-  articles: defineCollection({ loader: loaderFor('articles', articleSchema), schema: articleSchema.extend(mentions) }),
-  notesFr: defineCollection({ loader: loaderFor('notesFr', qpNoteFrSchema, requiredQpNoteSectionsFr), schema: qpNoteFrSchema.extend(mentions) }),
+  notes: defineCollection({ loader: loaderFor('notes', qpNoteSchema, requiredQpNoteSections) }),
+  articles: defineCollection({ loader: loaderFor('articles', articleSchema) }),
+  notesFr: defineCollection({ loader: loaderFor('notesFr', qpNoteFrSchema, requiredQpNoteSectionsFr) }),
   organizations: defineCollection({ loader: file(DATA_FILES.organizations), schema: organizationSchema }),
   people: defineCollection({ loader: file(DATA_FILES.people), schema: personSchema }),
   glossary: defineCollection({ loader: file(DATA_FILES.glossary), schema: termSchema }),

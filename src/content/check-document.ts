@@ -19,6 +19,8 @@ function bodyProblems(body: string): string[] {
 export interface CheckedDocument {
   /** The front matter as written, or undefined when it cannot be read. */
   frontmatter: Record<string, unknown> | undefined;
+  /** The front matter as the schema gives it back (defaults filled in), when it is valid. */
+  data?: Record<string, unknown>;
   problems: ContentProblem[];
 }
 
@@ -37,5 +39,5 @@ export function checkDocument(file: string, text: string, schema: z.ZodObject): 
   }
   const checked = schema.safeParse(parsed.data);
   if (!checked.success) return { frontmatter: parsed.data, problems: problemsFromIssues(file, checked.error.issues, Object.keys(schema.shape)) };
-  return { frontmatter: parsed.data, problems: bodyProblems(parsed.body).map((message) => ({ file, field: 'body', message })) };
+  return { frontmatter: parsed.data, data: checked.data, problems: bodyProblems(parsed.body).map((message) => ({ file, field: 'body', message })) };
 }

@@ -10,6 +10,7 @@ import { checkDocument } from './check-document.ts';
 import { ContentValidationError, type ContentProblem } from './content-problems.ts';
 import { duplicateIds, missingSections, unknownFollows } from './document-checks.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
+import { writeDocumentRecords, type DocumentRecord } from './document-records.ts';
 import { hasRendered, writeRendered } from './rendered-documents.ts';
 
 interface DocumentLoaderOptions {
@@ -33,8 +34,10 @@ const markdownFiles = (dir: string) => globSync('**/*.md', { cwd: dir }).sort();
  * (schema, body sections, raw HTML, two files claiming one URL) is collected,
  * named by file and field, and reported together, and the build stops before
  * any page is written. Bodies are rendered through the configured Markdown
- * processor and kept on disk (src/content/rendered-documents.ts), not in the
- * content store; a file whose text and pipeline are unchanged is not rendered
+ * processor and kept on disk (src/content/rendered-documents.ts), and the
+ * validated front matter in one file for the collection
+ * (src/content/document-records.ts); the content store keeps each document's
+ * id and digest. A file whose text and pipeline are unchanged is not rendered
  * again.
  */
 export function documentLoader({ base, schema, idOf, slugField, requiredSections = [] }: DocumentLoaderOptions): Loader {
@@ -49,18 +52,21 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     const followsByFile = new Map<string, string>();
     const problems: ContentProblem[] = [];
     const untouched = new Set(store.keys());
+    // In the files' order, so that the records are the same whichever file finished first.
+    const names = markdownFiles(resolve(root, base));
+    const records: (DocumentRecord | undefined)[] = names.map(() => undefined);
 
-    async function loadFile(name: string): Promise<void> {
+    async function loadFile(name: string, index: number): Promise<void> {
       const file = `${base}/${name}`;
       const text = readFileSync(resolve(root, file), 'utf8');
-      const { frontmatter, problems: fileProblems } = checkDocument(file, text, schema);
+      const { frontmatter, data, problems: fileProblems } = checkDocument(file, text, schema);
       // A file with no usable slug still needs an id of its own, so that its problems get reported.
       const id = (frontmatter && idOf(frontmatter)) ?? `invalid-${urlSlug(name)}`;
       filesById.set(id, [...(filesById.get(id) ?? []), file]);
       untouched.delete(id);
       if (frontmatter && typeof frontmatter[slugField] === 'string') fileBySlugValue.set(frontmatter[slugField], file);
       if (frontmatter && typeof frontmatter['follows'] === 'string') followsByFile.set(file, frontmatter['follows']);
-      if (!frontmatter || fileProblems.length > 0) {
+      if (!data || fileProblems.length > 0) {
         problems.push(...fileProblems);
         store.delete(id);
         return;
@@ -69,9 +75,9 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       const digest = context.generateDigest(`${fingerprint}\u0000${text}`);
       const existing = store.get(id);
       const filePath = relative(root, resolve(root, file));
+      records[index] = { id, digest, filePath, data };
       if (existing?.digest === digest && existing.filePath === filePath && hasRendered(root, collection, id, digest)) return;
 
-      const data = await context.parseData({ id, data: frontmatter, filePath: resolve(root, file) });
       const { html, metadata } = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
       const headings = (metadata?.['headings'] ?? []) as { depth: number; slug: string; text: string }[];
       problems.push(...missingSections(file, headings, requiredSections));
@@ -79,14 +85,14 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       // by the render worker (src/markdown/render-worker.ts), or here for a processor that does not.
       const sections = (metadata?.['sections'] as DocumentSection[] | undefined) ?? documentSections(html);
       writeRendered(root, collection, id, { digest, html, headings, sections });
-      store.set({ id, data, filePath, digest });
+      store.set({ id, data: {}, filePath, digest });
     }
 
     // Many files at a time, so that every Markdown worker always has its next batch waiting.
-    const queue = markdownFiles(resolve(root, base));
+    let next = 0;
     await Promise.all(
       Array.from({ length: 64 }, async () => {
-        for (let name = queue.shift(); name !== undefined; name = queue.shift()) await loadFile(name);
+        for (let index = next++; index < names.length; index = next++) await loadFile(names[index]!, index);
       }),
     );
     for (const id of untouched) store.delete(id);
@@ -100,6 +106,11 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       }
       throw new ContentValidationError(problems);
     }
+    writeDocumentRecords(
+      root,
+      collection,
+      records.filter((record) => record !== undefined),
+    );
   }
 
   return {

@@ -1,6 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentSummary } from '../lib/document-index.ts';
 import { compareSections, type SectionChange } from '../lib/text-changes.ts';
+import { documentEntries, type DocumentEntry } from './entries.ts';
 import { renderedBody } from './rendered.ts';
 import { versionsOf } from './series.ts';
 import { pageKey } from '../lib/page-key.ts';
@@ -17,8 +17,8 @@ export interface ChangesPageData {
 
 /** A route's pages: one for every note that has a previous version, keyed by the two versions it compares. */
 export async function changesPaths(collection: NoteCollection) {
-  const paths: { params: { slug: string }; props: { entry: CollectionEntry<NoteCollection> }; cacheKey: string }[] = [];
-  for (const entry of await getCollection(collection)) {
+  const paths: { params: { slug: string }; props: { entry: DocumentEntry<NoteCollection> }; cacheKey: string }[] = [];
+  for (const entry of await documentEntries(collection)) {
     const versions = await versionsOf(collection, entry.id);
     if (!versions || versions.index === 0) continue;
     const previous = versions.entries[versions.index - 1]!;
@@ -28,7 +28,7 @@ export async function changesPaths(collection: NoteCollection) {
   return paths;
 }
 
-export async function changesPage(entry: CollectionEntry<NoteCollection>): Promise<ChangesPageData> {
+export async function changesPage(entry: DocumentEntry<NoteCollection>): Promise<ChangesPageData> {
   const versions = await versionsOf(entry.collection, entry.id);
   const previousEntry = versions?.entries[versions.index - 1];
   if (!versions || !previousEntry) throw new Error(`${entry.collection}/${entry.id} has no previous version to compare with`);

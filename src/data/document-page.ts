@@ -1,4 +1,3 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { articleCitation, noteCitation } from '../lib/citation.ts';
 import type { Collection, DocumentSummary } from '../lib/document-index.ts';
@@ -7,13 +6,12 @@ import { articleJsonLd, qpNoteJsonLd } from '../lib/structured-data.ts';
 import { urls } from '../lib/urls.ts';
 import { ui } from '../i18n/ui.ts';
 import { documentNeighbours, summarize } from './documents.ts';
+import { documentEntries, type DocumentEntry } from './entries.ts';
 import { listedEntities, mentionLinks, relatedDocuments } from './mentions.ts';
 import { renderedBody } from './rendered.ts';
 import { versionsOf } from './series.ts';
 import { windowAround } from '../lib/series.ts';
 import { pageKey } from '../lib/page-key.ts';
-
-type Entry = CollectionEntry<Collection>;
 
 /** Everything a document page shows, whatever the document's type; src/layouts/DocumentLayout.astro lays it out. */
 export interface DocumentPageData extends DocumentSurroundings {
@@ -73,7 +71,7 @@ interface Links {
 }
 
 /** What differs between document types: how each is described, cited and titled. */
-function notePage(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>, links: Links) {
+function notePage(entry: DocumentEntry<'notes' | 'notesFr'>, links: Links) {
   return {
     metadata: noteMetadata(entry.data),
     jsonLd: qpNoteJsonLd(entry.data, links),
@@ -82,7 +80,7 @@ function notePage(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>, 
   };
 }
 
-function articlePage(entry: CollectionEntry<'articles'>, links: Links) {
+function articlePage(entry: DocumentEntry<'articles'>, links: Links) {
   return {
     metadata: articleMetadata(entry.data),
     jsonLd: articleJsonLd(entry.data, links),
@@ -108,7 +106,7 @@ export interface DocumentSurroundings {
   versions?: VersionWindow;
 }
 
-async function surroundingsOf(entry: Entry): Promise<DocumentSurroundings> {
+async function surroundingsOf(entry: DocumentEntry): Promise<DocumentSurroundings> {
   const summary = summarize(entry);
   const series = entry.collection === 'articles' ? undefined : await versionsOf(entry.collection, entry.id);
   return {
@@ -121,7 +119,7 @@ async function surroundingsOf(entry: Entry): Promise<DocumentSurroundings> {
 
 /** A document page's props: the document, the address of its translation if it has one, and its surroundings. */
 export type DocumentPageProps = {
-  entry: Entry;
+  entry: DocumentEntry;
   translation: string | undefined;
   surroundings: DocumentSurroundings;
 };
@@ -133,7 +131,7 @@ export type DocumentPageProps = {
  */
 export async function documentPaths(collection: Collection) {
   const other = TRANSLATED_IN[collection];
-  const [entries, translations] = await Promise.all([getCollection(collection), other ? getCollection(other) : Promise.resolve([])]);
+  const [entries, translations] = await Promise.all([documentEntries(collection), other ? documentEntries(other) : Promise.resolve([])]);
   const translated = new Set(translations.map((entry) => entry.id));
   return Promise.all(
     entries.map(async (entry) => {

@@ -1,9 +1,9 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { documentEntries, type DocumentEntry } from './entries.ts';
 import { DOCUMENT_TYPES, neighboursAt, newestFirst, type DocumentSummary } from '../lib/document-index.ts';
 import type { Language } from '../schemas/fields.ts';
 import { urls } from '../lib/urls.ts';
 
-function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'>): DocumentSummary {
+function summarizeNote(entry: DocumentEntry<'notes' | 'notesFr'>): DocumentSummary {
   const { title, date_received, organization, summary, lang, minister, minister_name } = entry.data;
   return {
     collection: entry.collection,
@@ -19,7 +19,7 @@ function summarizeNote(entry: CollectionEntry<'notes'> | CollectionEntry<'notesF
   };
 }
 
-function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSummary {
+function summarizeArticle(entry: DocumentEntry<'articles'>): DocumentSummary {
   const { headline, date_published, publisher, summary } = entry.data;
   return {
     collection: 'articles',
@@ -35,13 +35,13 @@ function summarizeArticle(entry: CollectionEntry<'articles'>): DocumentSummary {
 }
 
 /** A document's summary, whatever its type. */
-export function summarize(entry: CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>): DocumentSummary {
+export function summarize(entry: DocumentEntry): DocumentSummary {
   return entry.collection === 'articles' ? summarizeArticle(entry) : summarizeNote(entry);
 }
 
 async function loadDocuments(lang: Language): Promise<DocumentSummary[]> {
-  if (lang === 'fr-CA') return newestFirst((await getCollection('notesFr')).map(summarizeNote));
-  const [notes, articles] = await Promise.all([getCollection('notes'), getCollection('articles')]);
+  if (lang === 'fr-CA') return newestFirst((await documentEntries('notesFr')).map(summarizeNote));
+  const [notes, articles] = await Promise.all([documentEntries('notes'), documentEntries('articles')]);
   return newestFirst([...notes.map(summarizeNote), ...articles.map(summarizeArticle)]);
 }
 

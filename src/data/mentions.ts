@@ -1,5 +1,6 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import { summarize } from './documents.ts';
+import { documentEntries, type DocumentEntry } from './entries.ts';
 import type { DocumentSummary } from '../lib/document-index.ts';
 import { renderedBody } from './rendered.ts';
 import { DATA_FILES } from '../consts.ts';
@@ -8,7 +9,6 @@ import { ui } from '../i18n/ui.ts';
 import type { Language } from '../schemas/fields.ts';
 import { wholeWord } from '../lib/text-patterns.ts';
 
-type DocumentEntry = CollectionEntry<'notes'> | CollectionEntry<'notesFr'> | CollectionEntry<'articles'>;
 type EntityCollection = 'organizations' | 'people' | 'glossary';
 
 /** One paragraph or item of a document that names an entity. */
@@ -44,11 +44,11 @@ function writtenAs(entry: CollectionEntry<EntityCollection>): string[] {
  * not exist stops the build, naming the file and the missing entry.
  */
 export async function listedEntities(entry: DocumentEntry) {
-  const resolve = async <C extends EntityCollection>(field: string, collection: C, refs: readonly { id: string }[]) =>
+  const resolve = async <C extends EntityCollection>(field: string, collection: C, ids: readonly string[]) =>
     Promise.all(
-      refs.map(async ({ id }) => {
+      ids.map(async (id) => {
         const found = await getEntry(collection, id);
-        if (!found) throw new Error(`${entry.filePath ?? entry.id} → ${field}: no entry "${id}" in ${DATA_FILES[collection]}; add it there or fix the id`);
+        if (!found) throw new Error(`${entry.filePath} → ${field}: no entry "${id}" in ${DATA_FILES[collection]}; add it there or fix the id`);
         return found;
       }),
     );
@@ -68,7 +68,7 @@ let listing: Promise<DocumentEntry[]> | undefined;
 
 async function documentsWithMentions(): Promise<DocumentEntry[]> {
   if (!listing || import.meta.env.DEV) {
-    listing = Promise.all([getCollection('notes'), getCollection('articles')]).then(([notes, articles]) =>
+    listing = Promise.all([documentEntries('notes'), documentEntries('articles')]).then(([notes, articles]) =>
       [...notes, ...articles].filter((doc) => doc.data.organizations.length + doc.data.people.length + doc.data.terms.length > 0),
     );
   }
@@ -91,7 +91,7 @@ function blocksOf(entry: DocumentEntry): { id: string; text: string }[] {
 const FIELD: Record<EntityCollection, 'organizations' | 'people' | 'terms'> = { organizations: 'organizations', people: 'people', glossary: 'terms' };
 
 async function documentsListing(entity: CollectionEntry<EntityCollection>): Promise<DocumentEntry[]> {
-  return (await documentsWithMentions()).filter((doc) => doc.data[FIELD[entity.collection]].some((ref) => ref.id === entity.id));
+  return (await documentsWithMentions()).filter((doc) => doc.data[FIELD[entity.collection]].includes(entity.id));
 }
 
 /** Every document that lists the entity, with each of its paragraphs and items that name it, computed from the rendered text. */
@@ -111,7 +111,7 @@ export async function mentionsOf(entity: CollectionEntry<EntityCollection>): Pro
 
 /** Other documents sharing organizations or terms with this one, the most shared first. */
 export async function relatedDocuments(entry: DocumentEntry): Promise<{ document: DocumentSummary; shared: number }[]> {
-  const keys = (doc: DocumentEntry) => new Set([...doc.data.organizations.map((r) => `o:${r.id}`), ...doc.data.terms.map((r) => `t:${r.id}`)]);
+  const keys = (doc: DocumentEntry) => new Set([...doc.data.organizations.map((id) => `o:${id}`), ...doc.data.terms.map((id) => `t:${id}`)]);
   const mine = keys(entry);
   if (mine.size === 0) return [];
   return (await documentsWithMentions())

@@ -1,10 +1,10 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentSummary } from '../lib/document-index.ts';
 import { findSeries } from '../lib/series.ts';
 import { summarize } from './documents.ts';
+import { documentEntries, type DocumentEntry } from './entries.ts';
 
 type NoteCollection = 'notes' | 'notesFr';
-type NoteEntry = CollectionEntry<NoteCollection>;
+type NoteEntry = DocumentEntry<NoteCollection>;
 
 /** A note's place in its series: every version oldest first, with the entries a comparison reads. */
 export interface Versions {
@@ -18,7 +18,7 @@ export interface Versions {
 const built = new Map<NoteCollection, Promise<Map<string, Versions>>>();
 
 async function loadSeries(collection: NoteCollection): Promise<Map<string, Versions>> {
-  const entries = await getCollection(collection);
+  const entries = await documentEntries(collection);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const series = findSeries(
     entries.map(({ id, data }) => ({

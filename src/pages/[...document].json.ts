@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCollection } from 'astro:content';
 import { summarize } from '../data/documents.ts';
+import { documentEntries } from '../data/entries.ts';
 import { renderedBody } from '../data/rendered.ts';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
 import { documentData } from '../lib/document-data.ts';
@@ -9,7 +9,7 @@ import { pageKey } from '../lib/page-key.ts';
 /** NOTE-OR-ARTICLE.json beside every document page, in both languages: its validated metadata and sections. */
 export const getStaticPaths = (async () => {
   const collections = Object.keys(DOCUMENT_TYPES) as Collection[];
-  const entries = (await Promise.all(collections.map((collection) => getCollection(collection)))).flat();
+  const entries = (await Promise.all(collections.map((collection) => documentEntries(collection)))).flat();
   // The route's parameter is the JSON file's path below the site, without its extension: notes/ID, fr/notes/ID, articles/SLUG.
   return entries.map((entry) => ({
     params: { document: `${DOCUMENT_TYPES[entry.collection].path}/${entry.id}` },

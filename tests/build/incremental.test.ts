@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import type { ShardsManifest } from '../../src/search/shards.ts';
 import { nextNoteCsv, syntheticNotesCsv } from '../../scripts/bench/synthetic-notes.ts';
 
@@ -134,6 +135,17 @@ describe('a rebuild after one new note', () => {
     expect(files).toBeGreaterThan(300);
     // Pagefind's files, the sitemaps, the styles and scripts; not the pages.
     expect(compressed).toBeLessThan(files! / 4);
+  });
+
+  it('keeps the documents’ fields out of the content store, which Astro loads whole into the build: the store holds ids and digests', () => {
+    const store = readFileSync(join(ROOT, 'cache', 'data-store.json'), 'utf8');
+    const notes = notesByDate();
+    expect(notes.length).toBeGreaterThan(60);
+    for (const { id, name } of notes) {
+      const { summary } = readFrontMatter(readFileSync(join(CONTENT, 'qp-notes', name), 'utf8')).data as { summary: string };
+      expect(store).toContain(id);
+      expect(store, id).not.toContain(summary.slice(0, 40));
+    }
   });
 
   it('is byte for byte the cold build of the same content', () => {

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUILD_CACHE_DIR } from '../lib/build-cache.ts';
+import { writeAtomically } from '../lib/atomic-write.ts';
+
+/**
+ * Each collection's validated front matter lives in one file of the build
+ * cache, not in the content store. Astro inlines the store into a module of
+ * the page bundle, as one JSON string: at 100,000 documents the bundler's and
+ * the module's copies of it were the build's largest use of memory. The store
+ * keeps each document's id and digest; the pages read its fields from here
+ * (src/data/entries.ts). The fields are plain JSON (strings, numbers, lists,
+ * booleans), so they are read back exactly as validated.
+ */
+const RECORDS_DIR = 'document-records';
+
+/** One document as its loader validated it. */
+export interface DocumentRecord {
+  id: string;
+  /** The digest of its text and pipeline, as the content store records it. */
+  digest: string;
+  /** Its file, relative to the project root, for errors that name it. */
+  filePath: string;
+  data: Record<string, unknown>;
+}
+
+const fileOf = (root: string, collection: string) => resolve(root, BUILD_CACHE_DIR, RECORDS_DIR, `${collection}.json`);
+
+/** Replaces a collection's records, whole: a reader sees the last sync's or this one's, never part of each. */
+export function writeDocumentRecords(root: string, collection: string, records: readonly DocumentRecord[]): void {
+  writeAtomically(fileOf(root, collection), JSON.stringify(records), { durable: false });
+}
+
+/** A collection's records by id, as its last sync wrote them; a missing or unreadable file is an error that says to build again. */
+export function readDocumentRecords(root: string, collection: string): Map<string, DocumentRecord> {
+  const file = fileOf(root, collection);
+  let records: DocumentRecord[];
+  try {
+    records = JSON.parse(readFileSync(file, 'utf8')) as DocumentRecord[];
+  } catch (error) {
+    throw new Error(`${file}: the validated front matter of ${collection} cannot be read (${(error as Error).message}); build again`, { cause: error });
+  }
+  return new Map(records.map((record) => [record.id, record]));
+}
