@@ -8,9 +8,10 @@ import rehypeSelfLinks from '../plugins/rehype-self-links.ts';
 import rehypeGlossaryTerms from '../plugins/rehype-glossary-terms.ts';
 
 /**
- * How every document's Markdown becomes HTML. One module, so that the render
- * workers (src/markdown/render-worker.ts) run exactly the pipeline the
- * config names.
+ * How every document's Markdown becomes HTML, as options of Astro's unified()
+ * processor: the render workers (src/markdown/render-worker.ts) run these
+ * plugins, and the tests render with unified() itself to check that the
+ * workers' HTML is the same.
  */
 export const markdownOptions = {
   // The copies must keep the source's characters: "--" stays two hyphens, quotes stay as typed.

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type { MarkdownProcessor, MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
 import type { RenderOutcome, RenderRequest } from './render-worker.ts';
 
@@ -22,20 +22,13 @@ const BATCH = 8;
 const IDLE_MS = 2000;
 
 /**
- * The shared settings a worker is sent: those that survive a structured clone.
- * GFM and smart punctuation are the processor's own options (src/markdown/options.ts).
- */
-function cloneable({ syntaxHighlight, image }: AstroMarkdownOptions): AstroMarkdownOptions {
-  return { ...(syntaxHighlight !== undefined && { syntaxHighlight }), ...(image && { image }) };
-}
-
-/**
  * A Markdown processor for `markdown.processor` that renders documents on
  * every core, through a Tinypool of worker threads. Markdown parsing is most
  * of a large build's content sync, and it runs on one thread otherwise; the
- * output is the same as unified()'s, since each worker runs the pipeline of
- * src/markdown/options.ts. Workers start with the first document and end when
- * the documents stop coming.
+ * HTML is that of Astro's unified() with the options of
+ * src/markdown/options.ts, by a pipeline that leaves out the steps the site's
+ * bodies have no use for (src/markdown/render-worker.ts). Workers start with
+ * the first document and end when the documents stop coming.
  */
 export function parallelUnified({ worker, threads = availableParallelism() }: Options): MarkdownProcessor {
   let renderer: MarkdownRenderer | undefined;
@@ -44,16 +37,15 @@ export function parallelUnified({ worker, threads = availableParallelism() }: Op
     options: {},
     // Astro keeps the renderer it is given only once this returns, so every document loaded before then asks for one:
     // a pool each, 64 at the start of a large build, whose workers all load the pipeline at once. One serves them all.
-    createRenderer: async (shared) => (renderer ??= createPool(shared)),
+    createRenderer: async () => (renderer ??= createPool()),
   };
 
-  function createPool(shared: AstroMarkdownOptions): MarkdownRenderer {
+  function createPool(): MarkdownRenderer {
     const pool = new Tinypool({
       filename: worker.href,
       minThreads: 0,
       maxThreads: Math.max(1, threads),
       idleTimeout: IDLE_MS,
-      workerData: cloneable(shared),
     });
     interface Waiting {
       request: RenderRequest;

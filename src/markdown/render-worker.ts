@@ -1,13 +1,27 @@
 /**
- * A worker thread that renders Markdown with the site's unified pipeline, for
- * src/markdown/parallel-processor.ts: each task is a batch of documents, and
- * its result each one's HTML and metadata, or why it failed. The metadata
- * carries the document's sections (src/lib/document-data.ts), read from its
- * tree here (src/plugins/rehype-collect-sections.ts) rather than from its HTML
- * on the thread that waits for it.
+ * A worker thread that renders Markdown for src/markdown/parallel-processor.ts:
+ * each task is a batch of documents, and its result each one's HTML and
+ * metadata, or why it failed. The metadata carries the document's headings
+ * and its sections (src/lib/document-data.ts), read from its tree here
+ * (src/plugins/rehype-collect-sections.ts) rather than from its HTML on the
+ * thread that waits for it.
+ *
+ * The pipeline is the one Astro's unified() processor assembles for the
+ * options of src/markdown/options.ts (CommonMark and GFM, the site's rehype
+ * plugins, heading ids), less three steps that have nothing to do here:
+ * rehype-raw, which parses the whole tree again to read raw HTML that
+ * rehype-drop-raw-html has already removed (a sixth of a worker's time), and
+ * the collection of images for Astro's image service, whose placeholders a
+ * body kept in the build cache would never have resolved; an image stays the
+ * <img> its Markdown wrote. tests/unit/parallel-processor.test.ts renders the
+ * site's documents and every fixture both ways and compares the HTML.
  */
-import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
-import Tinypool from 'tinypool';
+import { rehypeHeadingIds, type MarkdownHeading, type MarkdownRenderResult } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
 import type { DocumentSection } from '../lib/document-data.ts';
 import rehypeCollectSections from '../plugins/rehype-collect-sections.ts';
 import { markdownOptions } from './options.ts';
@@ -26,17 +40,31 @@ const collect = (sections: DocumentSection[]) => {
   collected = sections;
 };
 
-const renderer = await unified({ ...markdownOptions, rehypePlugins: [...markdownOptions.rehypePlugins, [rehypeCollectSections, { collect }]] }).createRenderer(
-  Tinypool.workerData as AstroMarkdownOptions,
-);
+const pipeline = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+  .use(markdownOptions.rehypePlugins as PluggableList)
+  .use(rehypeHeadingIds)
+  .use(rehypeCollectSections, { collect })
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .freeze();
 
 async function renderOne({ content, frontmatter, fileURL }: RenderRequest): Promise<RenderOutcome> {
   try {
     collected = undefined;
-    const { code, metadata } = await renderer.render(content, { frontmatter, ...(fileURL && { fileURL: new URL(fileURL) }) });
+    // Where Astro's processor keeps the front matter, which the plugins read the document's language from.
+    const file = await pipeline.process({ value: content, ...(fileURL && { path: new URL(fileURL) }), data: { astro: { frontmatter } } });
     if (!collected) throw new Error('the pipeline gave no sections');
-    const withSections: MarkdownRenderResult['metadata'] & { sections: DocumentSection[] } = { ...metadata, sections: collected };
-    return { rendered: { code, metadata: withSections } };
+    const headings = ((file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? []) as MarkdownHeading[];
+    const metadata: MarkdownRenderResult['metadata'] & { sections: DocumentSection[] } = {
+      headings,
+      localImagePaths: [],
+      remoteImagePaths: [],
+      frontmatter,
+      sections: collected,
+    };
+    return { rendered: { code: String(file.value), metadata } };
   } catch (error) {
     return { failed: error instanceof Error ? error.message : String(error) };
   }
