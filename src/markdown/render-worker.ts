@@ -8,13 +8,14 @@
  *
  * The pipeline is the one Astro's unified() processor assembles for the
  * options of src/markdown/options.ts (CommonMark and GFM, the site's rehype
- * plugins, heading ids), less three steps that have nothing to do here:
+ * plugins, heading ids), less the steps that have nothing to do here:
  * rehype-raw, which parses the whole tree again to read raw HTML that
- * rehype-drop-raw-html has already removed (a sixth of a worker's time), and
- * the collection of images for Astro's image service, whose placeholders a
- * body kept in the build cache would never have resolved; an image stays the
- * <img> its Markdown wrote. tests/unit/parallel-processor.test.ts renders the
- * site's documents and every fixture both ways and compares the HTML.
+ * rehype-drop-raw-html has already removed (about a seventh of a worker's
+ * time), and the collection of images for Astro's image service, whose
+ * placeholders a body kept in the build cache would never have resolved; an
+ * image stays the <img> its Markdown wrote.
+ * tests/unit/parallel-processor.test.ts renders the site's documents and
+ * every fixture both ways and compares the HTML.
  */
 import { rehypeHeadingIds, type MarkdownHeading, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
