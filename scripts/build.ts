@@ -16,7 +16,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CHUNK_LOCATIONS } from '../src/build/index-chunks.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
-import { CacheInUseError, lockBuildCache } from '../src/build/cache-lock.ts';
+import { CacheLockError, lockBuildCache } from '../src/build/cache-lock.ts';
 import { precompress } from '../src/deploy/precompress.ts';
 import { documentPathsByLanguage } from '../src/lib/document-index.ts';
 import { MAX_SHARD_PAGES } from '../src/search/shards.ts';
@@ -70,7 +70,7 @@ function lockCache() {
   try {
     return lockBuildCache(cacheDir);
   } catch (error) {
-    if (!(error instanceof CacheInUseError)) throw error;
+    if (!(error instanceof CacheLockError)) throw error;
     console.error(error.message);
     process.exit(2);
   }

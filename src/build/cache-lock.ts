@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRunning } from '../lib/running-process.ts';
 
@@ -23,8 +23,8 @@ function holder(lock: string): number | undefined {
   }
 }
 
-/** A build cache held by another build that is still running. */
-export class CacheInUseError extends Error {}
+/** A build cache that cannot be taken: another build that is still running holds it, or something other than a lock file has the lock's name. */
+export class CacheLockError extends Error {}
 
 export interface CacheLock {
   /** Whether the last build to hold the cache stopped without letting it go (killed, or the machine stopped). */
@@ -52,9 +52,17 @@ export function lockBuildCache(cacheDir: string): CacheLock {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Only a file is a lock: a folder or a link of that name is someone's, not a killed build's, and is left alone.
+      const found = lstatSync(lock, { throwIfNoEntry: false });
+      if (!found) continue;
+      if (!found.isFile()) {
+        throw new CacheLockError(
+          `${lock} is not a build's lock file (it is ${found.isDirectory() ? 'a folder' : 'a link or special file'}); move or delete it`,
+        );
+      }
       const pid = holder(lock);
       if (pid !== undefined && pid !== process.pid && isRunning(pid)) {
-        throw new CacheInUseError(
+        throw new CacheLockError(
           `another build (process ${pid}) is using the build cache ${cacheDir}; wait for it to end, or, if no build is running, delete ${lock}`,
         );
       }
