@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { BUILD_CACHE_DIR } from '../lib/build-cache.ts';
-import { writeAtomically } from '../lib/atomic-write.ts';
+import { removeStaleTemporaryFiles, writeAtomically } from '../lib/atomic-write.ts';
 
 /**
  * Each collection's validated front matter lives in one file of the build
@@ -28,7 +28,10 @@ const fileOf = (root: string, collection: string) => resolve(root, BUILD_CACHE_D
 
 /** Replaces a collection's records, whole: a reader sees the last sync's or this one's, never part of each. */
 export function writeDocumentRecords(root: string, collection: string, records: readonly DocumentRecord[]): void {
-  writeAtomically(fileOf(root, collection), JSON.stringify(records), { durable: false });
+  const file = fileOf(root, collection);
+  // A build killed while writing leaves its temporary file, as large as the records: the next one's write removes it.
+  removeStaleTemporaryFiles(dirname(file));
+  writeAtomically(file, JSON.stringify(records), { durable: false });
 }
 
 /** A collection's records by id, as its last sync wrote them; a missing or unreadable file is an error that says to build again. */

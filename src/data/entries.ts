@@ -4,9 +4,7 @@ import { readDocumentRecords } from '../content/document-records.ts';
 import type { Collection } from '../lib/document-index.ts';
 import type { articleSchema } from '../schemas/article.ts';
 import type { qpNoteFrSchema, qpNoteSchema } from '../schemas/qp-note.ts';
-
-/** The project root the loader wrote its records under, as Astro resolved it (src/integrations/project-root.ts). */
-const PROJECT_ROOT = import.meta.env['PROJECT_ROOT'] as string;
+import { PROJECT_ROOT } from './rendered.ts';
 
 /** Each collection's fields, as its schema gives them back. */
 interface FieldsOf {

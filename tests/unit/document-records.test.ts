@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocumentRecords, writeDocumentRecords, type DocumentRecord } from '../../src/content/document-records.ts';
@@ -33,5 +34,15 @@ describe("a collection's validated front matter kept in the build cache", () => 
     expect(() => readDocumentRecords(ROOT, 'notes')).toThrow(`${FILE}: the validated front matter of notes cannot be read`);
     rmSync(FILE);
     expect(() => readDocumentRecords(ROOT, 'notes')).toThrow(/cannot be read .*; build again/);
+  });
+
+  it('written again after a writer was killed halfway, leaves no temporary file of the killed one behind', () => {
+    writeDocumentRecords(ROOT, 'notes', RECORDS);
+    const gone = spawnSync('node', ['-e', '']).pid!;
+    const left = join(ROOT, BUILD_CACHE_DIR, 'document-records', `.notes.json.${gone}.tmp`);
+    writeFileSync(left, '[{"id":"a-no');
+    writeDocumentRecords(ROOT, 'notes', RECORDS);
+    expect(existsSync(left)).toBe(false);
+    expect([...readDocumentRecords(ROOT, 'notes').values()]).toEqual(RECORDS);
   });
 });
