@@ -10,8 +10,7 @@ import { BASE_PATH } from '../lib/urls.ts';
  * its sections are read and kept.
  */
 const PIPELINE_FILES = [
-  'src/markdown/options.ts',
-  'src/markdown/render-worker.ts',
+  'src/markdown',
   'src/plugins',
   'src/i18n',
   'src/lib/permalink-labels.ts',

@@ -15,6 +15,9 @@ const documents = [
     { length: 20 },
     (_, i) => `## Question ${i}\n\nWhat is planned for item ${i}?\n\n- A first point.\n- A second point, on IMVE.\n\n## Background\n\nParagraph ${i}.\n`,
   ),
+  // Literal links and tables, which the workers parse for only where the text may have them (src/markdown/gfm-by-need.ts).
+  'See www.canada.ca, HTTPS://example.org/a?b=1 or write to info@example.org (or info&#64;example.org).\n\n| Year | OCGs |\n| ---: | --- |\n| 2023 | 369 |\n',
+  'Plain prose: no address, and a colon: here.\n\nBudget\n:--\n\n- a list\n- [ ] a task ~~struck~~[^1]\n\n[^1]: A note.\n',
   ...globSync(['content/**/*.md', 'tests/fixtures/content/**/*.md'])
     .sort()
     .map((file) => readFileSync(file, 'utf8')),
