@@ -16,8 +16,10 @@ export default defineConfig({
   // The search index and the compressed copies are made after Astro exits (scripts/build.ts), so that its memory is freed first.
   integrations: [projectRoot(), onDemandModules(), securityHeaders()],
   build: {
-    // Pages are rendered while earlier ones are written to disk, rather than one at a time.
-    concurrency: 4,
+    // Pages are rendered while earlier ones are written to disk, rather than one at a time. Each page is two
+    // writes (the site and the incremental cache), and with 4 at once the page thread often waits on them:
+    // 16 took a cold 10,000-note build's pages from 67 s to 51 s; 64 did no better.
+    concurrency: 16,
   },
   experimental: {
     // A page whose route code and cacheKey (src/lib/page-key.ts) are unchanged is copied from the previous build, not rendered.
