@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { compressAhead } from './deploy/compress-ahead.ts';
-import { cspMetaFirst } from './lib/csp-first.ts';
+import { cspMetaFirstInPage } from './lib/csp-first.ts';
 import { languageOfPath } from './lib/urls.ts';
 
 /**
@@ -15,12 +15,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const type = response.headers.get('content-type') ?? '';
   const building = import.meta.env['ASTRO_BUILD'] === true;
   if (type.startsWith('text/html')) {
-    const html = cspMetaFirst(await response.text());
+    // As bytes, which is how the build writes and compresses it: the text is never decoded whole.
+    const html = cspMetaFirstInPage(Buffer.from(await response.arrayBuffer()));
     if (building) compressAhead(html, 'html');
     return new Response(html, response);
   }
   if (building && type.startsWith('application/json')) {
-    const json = await response.text();
+    const json = Buffer.from(await response.arrayBuffer());
     compressAhead(json, 'json');
     return new Response(json, response);
   }

@@ -40,7 +40,7 @@ function compressor(): Worker {
  * digest of the page as written, so that precompress() has only to place
  * them. `kind` is the file's extension, which sets its quality.
  */
-export function compressAhead(body: string, kind: CompressAheadRequest['kind']): void {
+export function compressAhead(body: Uint8Array, kind: CompressAheadRequest['kind']): void {
   if (failed || waiting >= MAX_WAITING) return;
   waiting += 1;
   const request: CompressAheadRequest = { body, kind };

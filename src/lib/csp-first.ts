@@ -19,6 +19,19 @@ export function cspMetaFirst(html: string): string {
 }
 
 /**
+ * cspMetaFirst() on a page as bytes, as a build has it: only the `<head>`,
+ * where the policy and the charset declaration are, is read as text, and the
+ * rest is kept as it is rather than decoded and encoded again.
+ */
+export function cspMetaFirstInPage(page: Buffer): Buffer {
+  const end = page.indexOf('</head>');
+  if (end === -1) return Buffer.from(cspMetaFirst(page.toString('utf8')));
+  const head = page.toString('utf8', 0, end);
+  const moved = cspMetaFirst(head);
+  return moved === head ? page : Buffer.concat([Buffer.from(moved), page.subarray(end)]);
+}
+
+/**
  * Where a built page's policy stands: first after `<meta charset>`, present
  * but later (so tags before it are not covered), or missing from `<head>`.
  */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headOf } from '../../src/integrations/security-headers.ts';
-import { cspMetaFirst, policyPlacement } from '../../src/lib/csp-first.ts';
+import { cspMetaFirst, cspMetaFirstInPage, policyPlacement } from '../../src/lib/csp-first.ts';
 import { boundedDescription, headTags } from '../../src/lib/head.ts';
 
 const POLICY = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
@@ -20,6 +20,19 @@ describe('the Content-Security-Policy <meta>', () => {
       `<!DOCTYPE html><html lang="en-CA"><head><meta charset="utf-8">${POLICY}<title>T</title><meta name="description" content="Short."><link rel="icon" href="/favicon.svg"></head><body><p>Body</p></body></html>`,
     );
     expect(cspMetaFirst(moved)).toBe(moved);
+  });
+
+  it('is moved the same way in a page as bytes, whose body is left as it was', () => {
+    const pages = [
+      astroPage('Réponse suggérée « 369 GCO »'),
+      astroPage('x').replace('<p>Body</p>', '<p>Le SCRS 🇨🇦 — ½</p>'),
+      cspMetaFirst(astroPage('Already first.')),
+      astroPage('x').replace(POLICY, ''),
+      '<p>No head at all: déjà vu</p>',
+    ];
+    for (const page of pages) {
+      expect(cspMetaFirstInPage(Buffer.from(page)).toString('utf8')).toBe(cspMetaFirst(page));
+    }
   });
 
   it('is reported where it is: first, late (so the tags before it are not covered) or missing', () => {
