@@ -23,7 +23,7 @@ export function cspMetaFirst(html: string): string {
  * where the policy and the charset declaration are, is read as text, and the
  * rest is kept as it is rather than decoded and encoded again.
  */
-export function cspMetaFirstInPage(page: Buffer): Buffer {
+export function cspMetaFirstInPage(page: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
   const end = page.indexOf('</head>');
   if (end === -1) return Buffer.from(cspMetaFirst(page.toString('utf8')));
   const head = page.toString('utf8', 0, end);
