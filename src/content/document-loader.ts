@@ -10,7 +10,8 @@ import { checkDocument } from './check-document.ts';
 import { ContentValidationError, type ContentProblem } from './content-problems.ts';
 import { duplicateIds, missingSections, unknownFollows } from './document-checks.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
-import { writeDocumentRecords, type DocumentRecord } from './document-records.ts';
+import { readValidatedRecords, writeDocumentRecords, type DocumentRecord } from './document-records.ts';
+import { validationFingerprint } from './validation-fingerprint.ts';
 import { hasRendered, writeRendered } from './rendered-documents.ts';
 
 interface DocumentLoaderOptions {
@@ -38,7 +39,8 @@ const markdownFiles = (dir: string) => globSync('**/*.md', { cwd: dir }).sort();
  * validated front matter in one file for the collection
  * (src/content/document-records.ts); the content store keeps each document's
  * id and digest. A file whose text and pipeline are unchanged is not rendered
- * again.
+ * again, and one unchanged since a sync under the same checks is not read and
+ * validated again either: its record stands.
  */
 export function documentLoader({ base, schema, idOf, slugField, requiredSections = [] }: DocumentLoaderOptions): Loader {
   let watching = false;
@@ -47,6 +49,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     const { store, collection } = context;
     const root = fileURLToPath(context.config.root);
     const fingerprint = context.generateDigest(pipelineFingerprint(root));
+    const validation = validationFingerprint(root);
     const filesById = new Map<string, string[]>();
     const fileBySlugValue = new Map<string, string>();
     const followsByFile = new Map<string, string>();
@@ -55,27 +58,45 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     // In the files' order, so that the records are the same whichever file finished first.
     const names = markdownFiles(resolve(root, base));
     const records: (DocumentRecord | undefined)[] = names.map(() => undefined);
+    const validated = readValidatedRecords(root, collection, validation);
+
+    /** What the checks across files need of each: its id, slug and the note it follows. */
+    function noteFile(file: string, id: string, written: DocumentRecord['written']) {
+      filesById.set(id, [...(filesById.get(id) ?? []), file]);
+      untouched.delete(id);
+      if (written.slug !== undefined) fileBySlugValue.set(written.slug, file);
+      if (written.follows !== undefined) followsByFile.set(file, written.follows);
+    }
 
     async function loadFile(name: string, index: number): Promise<void> {
       const file = `${base}/${name}`;
       const text = readFileSync(resolve(root, file), 'utf8');
+      const digest = context.generateDigest(`${fingerprint}\u0000${text}`);
+      const filePath = relative(root, resolve(root, file));
+      const known = validated.get(filePath);
+      // Validated by an earlier sync under the same checks, and still in the store and rendered from this very text.
+      if (known?.digest === digest && store.get(known.id)?.digest === digest && hasRendered(root, collection, known.id, digest)) {
+        noteFile(file, known.id, known.written);
+        records[index] = known;
+        return;
+      }
+
       const { frontmatter, data, problems: fileProblems } = checkDocument(file, text, schema);
       // A file with no usable slug still needs an id of its own, so that its problems get reported.
       const id = (frontmatter && idOf(frontmatter)) ?? `invalid-${urlSlug(name)}`;
-      filesById.set(id, [...(filesById.get(id) ?? []), file]);
-      untouched.delete(id);
-      if (frontmatter && typeof frontmatter[slugField] === 'string') fileBySlugValue.set(frontmatter[slugField], file);
-      if (frontmatter && typeof frontmatter['follows'] === 'string') followsByFile.set(file, frontmatter['follows']);
+      const written = {
+        ...(typeof frontmatter?.[slugField] === 'string' && { slug: frontmatter[slugField] }),
+        ...(typeof frontmatter?.['follows'] === 'string' && { follows: frontmatter['follows'] }),
+      };
+      noteFile(file, id, written);
       if (!data || fileProblems.length > 0) {
         problems.push(...fileProblems);
         store.delete(id);
         return;
       }
 
-      const digest = context.generateDigest(`${fingerprint}\u0000${text}`);
       const existing = store.get(id);
-      const filePath = relative(root, resolve(root, file));
-      records[index] = { id, digest, filePath, data };
+      records[index] = { id, digest, filePath, data, written };
       if (existing?.digest === digest && existing.filePath === filePath && hasRendered(root, collection, id, digest)) return;
 
       const { html, metadata } = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
@@ -109,6 +130,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     writeDocumentRecords(
       root,
       collection,
+      validation,
       records.filter((record) => record !== undefined),
     );
   }

@@ -217,3 +217,48 @@ describe('a site replaced by the next build', () => {
     expect(marked(site)).toEqual([]);
   });
 });
+
+describe('a sync after one under the same checks', () => {
+  const TRUSTED = 'A title that only the records of the last sync hold';
+  let site: string;
+  let english: string;
+  let french: string;
+
+  // After the builds above, with a copy of their cache, whose records say which checks they passed.
+  beforeAll(() => {
+    const cache = join(ROOT, 'records-cache');
+    rmSync(cache, { recursive: true, force: true });
+    cpSync(join(ROOT, 'cache'), cache, { recursive: true });
+    type RecordsFile = { validation: string; records: { id: string; data: { title: string } }[] };
+    const alter = (collection: string, change: (file: RecordsFile) => string) => {
+      const path = join(cache, 'document-records', `${collection}.json`);
+      const file = JSON.parse(readFileSync(path, 'utf8')) as RecordsFile;
+      const id = change(file);
+      writeFileSync(path, JSON.stringify(file));
+      return id;
+    };
+    const retitle = (file: RecordsFile) => {
+      const record = file.records.find((candidate) => candidate.id.startsWith('syn-'))!;
+      record.data.title = TRUSTED;
+      return record.id;
+    };
+    english = alter('notes', retitle);
+    french = alter('notesFr', (file) => {
+      file.validation = 'checks that have since changed';
+      return retitle(file);
+    });
+    build('records', 'records-cache');
+    site = join(ROOT, 'records');
+  }, 600_000);
+
+  it('takes an unchanged file’s record as it is, rather than read and validate the file again', () => {
+    expect(readFileSync(join(site, 'notes', english, 'index.html'), 'utf8')).toContain(TRUSTED);
+  });
+
+  it('validates every file again when the checks have changed since', () => {
+    const page = readFileSync(join(site, 'fr', 'notes', french, 'index.html'), 'utf8');
+    const { title } = readFrontMatter(readFileSync(join(CONTENT, 'qp-notes-fr', `${french}.md`), 'utf8')).data as { title: string };
+    expect(page).not.toContain(TRUSTED);
+    expect(page).toContain(title);
+  });
+});
