@@ -61,7 +61,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
     const validated = readValidatedRecords(root, collection, validation);
 
     /** What the checks across files need of each: its id, slug and the note it follows. */
-    function noteFile(file: string, id: string, written: DocumentRecord['written']) {
+    function trackForChecks(file: string, id: string, written: DocumentRecord['written']) {
       filesById.set(id, [...(filesById.get(id) ?? []), file]);
       untouched.delete(id);
       if (written.slug !== undefined) fileBySlugValue.set(written.slug, file);
@@ -76,7 +76,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       const known = validated.get(filePath);
       // Validated by an earlier sync under the same checks, and still in the store and rendered from this very text.
       if (known?.digest === digest && store.get(known.id)?.digest === digest && hasRendered(root, collection, known.id, digest)) {
-        noteFile(file, known.id, known.written);
+        trackForChecks(file, known.id, known.written);
         records[index] = known;
         return;
       }
@@ -88,7 +88,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
         ...(typeof frontmatter?.[slugField] === 'string' && { slug: frontmatter[slugField] }),
         ...(typeof frontmatter?.['follows'] === 'string' && { follows: frontmatter['follows'] }),
       };
-      noteFile(file, id, written);
+      trackForChecks(file, id, written);
       if (!data || fileProblems.length > 0) {
         problems.push(...fileProblems);
         store.delete(id);

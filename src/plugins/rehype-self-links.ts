@@ -11,7 +11,7 @@ function selfLink(id: string, label: string, glyph: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['self-link'], href: `#${id}`, dataPagefindIgnore: '' },
+    properties: { className: ['self-link'], href: `#${id}`, dataPagefindIgnore: true },
     children: [
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] },
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: glyph }] },
