@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { AstroIntegration } from 'astro';
 import { policyPlacement } from '../lib/csp-first.ts';
-import { headerRules, metaPolicy } from '../deploy/header-policy.ts';
+import { headerRules, metaPolicyTag, tagPolicy } from '../deploy/header-policy.ts';
 import { formatHeadersFile } from '../deploy/headers-file.ts';
 import { BASE_PATH } from '../lib/urls.ts';
 
 /** Bytes read at a time while looking for the end of a page's `<head>`. */
 const CHUNK = 16 * 1024;
+const HEAD_END = Buffer.from('</head>');
 
 /**
  * A page's `<head>`, read from the start of its file up to `</head>`: thousands
@@ -20,15 +21,17 @@ const CHUNK = 16 * 1024;
 export function headOf(file: string): string {
   const fd = openSync(file, 'r');
   try {
-    const chunks: Buffer[] = [];
+    let bytes = Buffer.alloc(0);
     for (let position = 0; ; position += CHUNK) {
-      const buffer = Buffer.alloc(CHUNK);
+      const buffer = Buffer.allocUnsafe(CHUNK);
       const read = readSync(fd, buffer, 0, CHUNK, position);
-      chunks.push(buffer.subarray(0, read));
-      const text = Buffer.concat(chunks).toString('utf8');
-      const end = text.indexOf('</head>');
-      if (end !== -1) return text.slice(0, end);
-      if (read < CHUNK) return text;
+      // The tag may straddle two reads: it is looked for from just before the new bytes.
+      const from = Math.max(0, bytes.length - HEAD_END.length + 1);
+      bytes = bytes.length === 0 ? buffer.subarray(0, read) : Buffer.concat([bytes, buffer.subarray(0, read)]);
+      // Looked for in the bytes, and only the head decoded: the body is most of a page.
+      const end = bytes.indexOf(HEAD_END, from);
+      if (end !== -1) return bytes.toString('utf8', 0, end);
+      if (read < CHUNK) return bytes.toString('utf8');
     }
   } finally {
     closeSync(fd);
@@ -49,8 +52,8 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const pages = globSync('**/*.html', { cwd: site });
-        // Pages with the same inline scripts share a policy: each distinct one is kept, and merged, once.
-        const policies = new Set<string>();
+        // Pages with the same inline scripts share a policy tag: each distinct one is kept, read and merged once.
+        const tags = new Set<string>();
         for (const page of pages) {
           const file = join(site, page);
           const head = headOf(file);
@@ -60,9 +63,10 @@ export default function securityHeaders(): AstroIntegration {
             throw new Error(
               `${relative(site, file)}: the Content-Security-Policy <meta> is not first in <head> (after <meta charset>), so it does not cover the tags before it`,
             );
-          policies.add(metaPolicy(head)!);
+          tags.add(metaPolicyTag(head)!);
         }
-        writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(BASE_PATH, [...policies])));
+        const policies = [...tags].map((tag) => tagPolicy(tag)!);
+        writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(BASE_PATH, policies)));
         logger.info(`wrote _headers with the policy of ${pages.length} pages`);
       },
     },

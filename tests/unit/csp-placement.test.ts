@@ -49,6 +49,22 @@ describe('the Content-Security-Policy <meta>', () => {
     expect(policyPlacement(head)).toBe('late');
     expect(head).not.toContain('<body>');
   });
+
+  it('is read whole whichever bytes of the head a read of the file ends on: inside </head>, or inside a character', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-head-'));
+    const page = (description: string) => astroPage(description).replace('<p>Body</p>', `<p>${'Corps « é » '.repeat(3000)}</p>`);
+    const headBytes = (description: string) => Buffer.byteLength(astroPage(description).split('</head>')[0]!);
+    // Reads are 16 KB: the head is made to end 1 to 6 bytes before the first read does, so that </head> straddles it,
+    // and with a two-byte character last, so that a read ends inside it.
+    for (const shortBy of [1, 3, 6, 7]) {
+      const pad = 16 * 1024 - shortBy - headBytes('');
+      const description = `${'a'.repeat(pad - 2)}é`;
+      expect(headBytes(description)).toBe(16 * 1024 - shortBy);
+      const file = join(dir, `straddle-${shortBy}.html`);
+      writeFileSync(file, page(description));
+      expect(headOf(file)).toBe(page(description).split('</head>')[0]);
+    }
+  });
 });
 
 describe('description tags', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleCitation, noteCitation } from '../../src/lib/citation.ts';
 import { headTags } from '../../src/lib/head.ts';
-import { headerRules, metaPolicy, sitePolicy } from '../../src/deploy/header-policy.ts';
+import { headerRules, metaPolicyTag, sitePolicy, tagPolicy } from '../../src/deploy/header-policy.ts';
 import { formatHeadersFile } from '../../src/deploy/headers-file.ts';
 import { wrapText } from '../../src/lib/social-image.ts';
 import { serializeJsonLd } from '../../src/lib/structured-data.ts';
@@ -72,6 +72,8 @@ describe('the _headers policy', () => {
   });
 
   it('reads the policy out of a built page', () => {
-    expect(metaPolicy(`<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;">`)).toBe("default-src 'self'");
+    const head = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><title>x</title>`;
+    expect(tagPolicy(metaPolicyTag(head)!)).toBe("default-src 'self'");
+    expect(metaPolicyTag('<head><meta charset="utf-8"><title>x</title>')).toBeUndefined();
   });
 });
