@@ -1,8 +1,9 @@
 /**
  * `npm run build`: a build published into dist/ only when it is complete.
  * Astro builds into a sibling folder (dist.partial/); once Astro has exited,
- * its memory freed, Pagefind indexes the pages in shards and every text file
- * gets its .br and .gz copies; then dist.partial/ takes dist/'s place. What an
+ * its memory freed, each document's .json is written beside its page while
+ * Pagefind indexes the pages in shards, and every text file gets its .br and
+ * .gz copies; then dist.partial/ takes dist/'s place. What an
  * earlier build made from the same input (rendered bodies, shards, copies) is
  * taken from the build cache (src/lib/build-cache.ts). A failed or
  * interrupted build (Ctrl-C at any step) leaves the previous dist/ as it was,
@@ -16,6 +17,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CHUNK_LOCATIONS } from '../src/build/index-chunks.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
+import { writeDocumentDataFiles } from '../src/build/document-data-files.ts';
 import { CacheLockError, lockBuildCache } from '../src/build/cache-lock.ts';
 import { precompress } from '../src/deploy/precompress.ts';
 import { documentPathsByLanguage } from '../src/lib/document-index.ts';
@@ -136,13 +138,20 @@ if (result.status !== 0) {
 
 const log = (step: string) => (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${step}] ${message}`);
 try {
-  const pageDigests = await buildSearchIndex(partial, documentPathsByLanguage(), {
-    maxPages: maxShardPages,
-    chunkLocations,
-    cacheDir: join(BUILD_CACHE_DIR, 'search-shards'),
-    log: log('pagefind'),
-  });
-  const { files, written, compressed, bytes } = await precompress(partial, PRECOMPRESSED_CACHE_DIR, pageDigests);
+  // Side by side, as neither reads what the other writes: the data files fill the gaps Pagefind's processes leave.
+  const [pageDigests, dataDigests] = await Promise.all([
+    buildSearchIndex(partial, documentPathsByLanguage(), {
+      maxPages: maxShardPages,
+      chunkLocations,
+      cacheDir: join(BUILD_CACHE_DIR, 'search-shards'),
+      log: log('pagefind'),
+    }),
+    writeDocumentDataFiles(partial, process.cwd(), PRECOMPRESSED_CACHE_DIR).then((digests) => {
+      log('data')(`wrote ${digests.size} documents' .json files`);
+      return digests;
+    }),
+  ]);
+  const { files, written, compressed, bytes } = await precompress(partial, PRECOMPRESSED_CACHE_DIR, new Map([...pageDigests, ...dataDigests]));
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   log('precompress')(
     `wrote ${written} .br and .gz files beside ${files} files: ${kb(bytes.original)} is ${kb(bytes.brotli)} in Brotli, ${kb(bytes.gzip)} in gzip; ${compressed} of the files compressed now, the others' copies made ahead or by an earlier build`,

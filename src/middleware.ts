@@ -6,8 +6,8 @@ import { languageOfPath } from './lib/urls.ts';
 /**
  * Each page is given its language once, for every component to read
  * (`Astro.locals.lang`), and leaves the build with its Content-Security-Policy
- * first in `<head>` (src/lib/csp-first.ts). A build compresses its pages and
- * documents' data as they are rendered (src/deploy/compress-ahead.ts).
+ * first in `<head>` (src/lib/csp-first.ts). A build compresses its pages as
+ * they are rendered (src/deploy/compress-ahead.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.lang = languageOfPath(context.url.pathname);
@@ -19,11 +19,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const html = cspMetaFirstInPage(Buffer.from(await response.arrayBuffer()));
     if (building) compressAhead(html, 'html');
     return new Response(html, response);
-  }
-  if (building && type.startsWith('application/json')) {
-    const json = Buffer.from(await response.arrayBuffer());
-    compressAhead(json, 'json');
-    return new Response(json, response);
   }
   return response;
 });

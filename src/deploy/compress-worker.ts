@@ -11,7 +11,7 @@ export interface CompressAheadRequest {
   /** The page's bytes, as the build writes them. */
   body: Uint8Array;
   /** The file's extension, which sets its quality. */
-  kind: 'html' | 'json';
+  kind: 'html';
 }
 
 const { cacheDir } = workerData as { cacheDir: string };

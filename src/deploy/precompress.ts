@@ -89,9 +89,9 @@ const copyPaths = (cacheDir: string, key: string) => ({ br: join(cacheDir, `${ke
  * bytes, so copies of anything but the file as written are never used, only
  * pruned.
  */
-export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheDir: string): void {
+export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheDir: string, digest = fileDigest(original)): void {
   const quality = qualityOf(file);
-  const { br, gz } = copyPaths(cacheDir, cacheKey(fileDigest(original), quality));
+  const { br, gz } = copyPaths(cacheDir, cacheKey(digest, quality));
   if (existsSync(br) && existsSync(gz)) return;
   for (const [copy, data] of [
     [br, brotliCompressSync(original, brotliOptions(original, quality))],
