@@ -11,14 +11,14 @@ const BATCH = 1000;
 
 /**
  * Writes the .json file beside every document page of a built site
- * (NOTE-OR-ARTICLE.json, src/lib/document-data.ts), once Astro has exited
+ * (NOTE-OR-ARTICLE.json, src/lib/document-data-file.ts), once Astro has exited
  * (scripts/build.ts), from what its content sync left in the build cache under
  * `root`: each collection's validated front matter
  * (src/content/document-records.ts) and each document's rendered sections
  * (src/content/rendered-documents.ts). As Astro routes they were half of a
  * build's pages, each costing Astro's page thread nearly what a page costs;
  * here each is a read, a write and its compressed copies, on every core
- * (src/build/document-data-writer.ts). A document whose rendered body is of
+ * (src/build/document-data-writer.ts), before the search index is made. A document whose rendered body is of
  * other text than its record is an error, as it is for its page. Returns the
  * digest of each file written, by path below the site, for precompress().
  */

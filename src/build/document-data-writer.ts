@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { DocumentRecord } from '../content/document-records.ts';
 import { renderedOf } from '../content/rendered-documents.ts';
 import { cacheCompressedCopiesSync } from '../deploy/precompress.ts';
-import { documentDataFile } from '../lib/document-data.ts';
+import { documentDataFile } from '../lib/document-data-file.ts';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
 import { fileDigest } from '../lib/file-digest.ts';
 

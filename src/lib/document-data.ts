@@ -2,9 +2,6 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { matches } from 'hast-util-select';
-import { DEPLOYMENT } from './deployment.ts';
-import { DOCUMENT_TYPES, type Collection } from './document-index.ts';
-import { urls } from './urls.ts';
 
 /** A document's text as open data: each section with its permalink id, and each paragraph or item with its own. */
 export interface DocumentSection {
@@ -40,18 +37,4 @@ export function sectionsOfTree(tree: Root): DocumentSection[] {
   };
   visit(tree.children as ElementContent[]);
   return sections.filter((section) => section.id !== null || section.blocks.length > 0);
-}
-
-/**
- * The text of the .json file published beside a document's page
- * (NOTE-OR-ARTICLE.json): its address and type, its validated front matter,
- * and its sections (documentSections()).
- */
-export function documentDataFile(collection: Collection, document: { id: string; data: Record<string, unknown> }, sections: DocumentSection[]): string {
-  return JSON.stringify({
-    url: new URL(urls.document(collection, document.id), DEPLOYMENT.site).href,
-    type: DOCUMENT_TYPES[collection].typeLabel,
-    metadata: document.data,
-    sections,
-  });
 }

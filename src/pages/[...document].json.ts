@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { documentEntries } from '../data/entries.ts';
 import { renderedBody } from '../data/rendered.ts';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
-import { documentDataFile } from '../lib/document-data.ts';
+import { documentDataFile } from '../lib/document-data-file.ts';
 
 /**
  * NOTE-OR-ARTICLE.json beside every document page, in both languages, for the
