@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fileDigest } from '../../src/lib/file-digest.ts';
 import { readFrontMatter } from '../../src/lib/front-matter.ts';
 import type { ShardsManifest } from '../../src/search/shards.ts';
 import { nextNoteCsv, syntheticNotesCsv } from '../../scripts/bench/synthetic-notes.ts';
@@ -78,6 +79,7 @@ describe('a rebuild after one new note', () => {
   let rendered: string[];
   let newestBefore: string;
   let corrected: string;
+  let rebuildStarted: number;
 
   beforeAll(() => {
     rmSync(ROOT, { recursive: true, force: true });
@@ -93,7 +95,7 @@ describe('a rebuild after one new note', () => {
     const oldest = notesByDate()[0]!;
     corrected = oldest.id;
     appendFileSync(join(CONTENT, 'qp-notes', oldest.name), '\nA paragraph added when the note was corrected.\n');
-    const rebuildStarted = Date.now();
+    rebuildStarted = Date.now();
     rebuilt = build('rebuilt', 'cache');
     rendered = pagesRenderedSince('cache', rebuildStarted);
     cold = build('cold', 'cold-cache');
@@ -115,19 +117,28 @@ describe('a rebuild after one new note', () => {
     const next = 'syn-2026-qp-next';
     expect(documentPages).toEqual(
       [
-        // The new note, in both languages, with its data.
+        // The new note, in both languages.
         `notes/${next}/index.html`,
-        `notes/${next}.json`,
         `fr/notes/${next}/index.html`,
-        `fr/notes/${next}.json`,
         // The note that was newest, whose page now links to a newer one.
         `notes/${newestBefore}/index.html`,
         `fr/notes/${newestBefore}/index.html`,
         // The corrected note: its text, not its summary, so its neighbours are untouched.
         `notes/${corrected}/index.html`,
-        `notes/${corrected}.json`,
       ].sort(),
     );
+  });
+
+  it('writes every .json file again, and compresses only those whose bytes changed: the new note’s and the corrected note’s', () => {
+    const site = join(ROOT, 'rebuilt');
+    const copies = join(ROOT, 'cache', 'precompressed');
+    const dataFiles = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => /^(fr\/)?(notes|articles)\/[^/]+\.json$/.test(name));
+    expect(dataFiles.length).toBeGreaterThan(120);
+    // Their copies are kept in the cache by the digest of the file (src/deploy/precompress.ts), at the quality of pages.
+    const compressedNow = dataFiles.filter((name) => statSync(join(copies, `${fileDigest(readFileSync(join(site, name)))}-q5.br`)).mtimeMs > rebuildStarted);
+    const next = 'syn-2026-qp-next';
+    expect(compressedNow.sort()).toEqual([`fr/notes/${next}.json`, `notes/${corrected}.json`, `notes/${next}.json`].sort());
+    expect(/\[data\] wrote (\d+) documents/.exec(rebuilt)?.[1]).toBe(String(dataFiles.length));
   });
 
   it('compresses pages as Astro renders them, leaving few to compress after it', () => {
