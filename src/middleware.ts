@@ -17,7 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (type.startsWith('text/html')) {
     // As bytes, which is how the build writes and compresses it: the text is never decoded whole.
     const html = cspMetaFirstInPage(Buffer.from(await response.arrayBuffer()));
-    if (building) compressAhead(html, 'html');
+    if (building) compressAhead(html);
     return new Response(html, response);
   }
   return response;

@@ -38,11 +38,11 @@ function compressor(): Worker {
  * worker thread makes each page's Brotli and gzip copies there, into the
  * cache precompress() takes them from (src/deploy/precompress.ts), by the
  * digest of the page as written, so that precompress() has only to place
- * them. `kind` is the file's extension, which sets its quality.
+ * them.
  */
-export function compressAhead(body: Uint8Array, kind: CompressAheadRequest['kind']): void {
+export function compressAhead(body: Uint8Array): void {
   if (failed || waiting >= MAX_WAITING) return;
   waiting += 1;
-  const request: CompressAheadRequest = { body, kind };
+  const request: CompressAheadRequest = { body };
   compressor().postMessage(request);
 }

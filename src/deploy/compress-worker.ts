@@ -10,16 +10,15 @@ import { cacheCompressedCopiesSync } from './precompress.ts';
 export interface CompressAheadRequest {
   /** The page's bytes, as the build writes them. */
   body: Uint8Array;
-  /** The file's extension, which sets its quality. */
-  kind: 'html';
 }
 
 const { cacheDir } = workerData as { cacheDir: string };
 mkdirSync(cacheDir, { recursive: true });
 
-parentPort!.on('message', ({ body, kind }: CompressAheadRequest) => {
+parentPort!.on('message', ({ body }: CompressAheadRequest) => {
   try {
-    cacheCompressedCopiesSync(Buffer.from(body.buffer, body.byteOffset, body.byteLength), `page.${kind}`, cacheDir);
+    // Named as a page, for the quality pages are compressed at.
+    cacheCompressedCopiesSync(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'page.html', cacheDir);
   } catch {
     // Only a head start: precompress() makes what this did not, and reports what fails.
   }
