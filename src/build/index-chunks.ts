@@ -1,6 +1,6 @@
 /**
  * Cuts a shard's Pagefind word index into smaller chunks, after Pagefind has
- * written it (src/build/shard-indexer.ts).
+ * written it (src/build/chunk-cutter.ts).
  *
  * A search downloads, for each word it looks up, the one chunk of the index
  * whose range of words holds it. Pagefind 1.6 cuts its sorted words into

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import Tinypool from 'tinypool';
 import { CHUNK_LOCATIONS } from './index-chunks.ts';
-import type { ShardIndexRequest } from './shard-indexer.ts';
+import type { ChunkCutRequest } from './chunk-cutter.ts';
+import { PAGEFIND_VERSION, runPagefind } from './pagefind-cli.ts';
 import { linkTreeSync } from '../lib/hard-links.ts';
 import { fileDigest } from '../lib/file-digest.ts';
 import { firstSearchShards, planShards, SHARDS_MANIFEST, type IndexedPage, type PlannedShard, type ShardsManifest } from '../search/shards.ts';
@@ -31,11 +32,8 @@ const SITE_FILES = ['pagefind.js', 'pagefind-highlight.js'];
 /** Marks a cached shard as whole: written last, after every file of it. */
 const COMPLETE = '.complete';
 
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string })
-  .version;
-
 /** The code that makes a shard's index from its pages: a change to it makes every shard again. */
-const INDEXING_CODE = ['shard-indexer.ts', 'index-chunks.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
+const INDEXING_CODE = ['pagefind-cli.ts', 'chunk-cutter.ts', 'index-chunks.ts'].map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
 
 /** The date Pagefind sorts a page by (data-pagefind-sort="date[datetime]", src/components/MetadataPanel.astro). */
 function dateOf(html: string): string | undefined {
@@ -76,8 +74,8 @@ function folderOf(shard: PlannedShard, digests: Map<string, string>, chunkLocati
  */
 const INDEXERS = 2;
 
-/** Indexes one shard's pages into `output`, in a worker with a Pagefind process of its own (src/build/shard-indexer.ts). */
-async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, staging: string, output: string, chunkLocations: number): Promise<void> {
+/** Indexes one shard's pages into `output` with a Pagefind process of its own, then cuts its index's chunks in a worker (src/build/chunk-cutter.ts). */
+async function indexShard(cutters: Tinypool, site: string, shard: PlannedShard, staging: string, output: string, chunkLocations: number): Promise<void> {
   // Pagefind indexes a folder: one of links to the shard's pages, under the same paths, so that their URLs are the site's.
   rmSync(staging, { recursive: true, force: true });
   for (const file of shard.files) {
@@ -85,11 +83,12 @@ async function indexShard(pool: Tinypool, site: string, shard: PlannedShard, sta
     linkSync(join(site, file), join(staging, file));
   }
   try {
-    const request: ShardIndexRequest = { name: shard.name, pages: staging, count: shard.files.length, output, chunkLocations };
-    await pool.run(request);
+    await runPagefind(staging, output, shard.files.length, shard.name);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+  const request: ChunkCutRequest = { folder: output, chunkLocations };
+  await cutters.run(request);
 }
 
 /**
@@ -119,8 +118,7 @@ export async function buildSearchIndex(
 
   const folders = shards.map((shard) => folderOf(shard, digests, chunkLocations));
   const toIndex = shards.flatMap((shard, i) => (existsSync(join(cacheDir, folders[i]!, COMPLETE)) ? [] : [{ shard, folder: folders[i]! }]));
-  // One worker per shard (isolated), so that each shard's Pagefind process ends with it.
-  const pool = new Tinypool({ filename: new URL('./shard-indexer.ts', import.meta.url).href, minThreads: 0, maxThreads: INDEXERS, isolateWorkers: true });
+  const cutters = new Tinypool({ filename: new URL('./chunk-cutter.ts', import.meta.url).href, minThreads: 0, maxThreads: INDEXERS });
   try {
     const queue = [...toIndex];
     await Promise.all(
@@ -132,7 +130,7 @@ export async function buildSearchIndex(
           const partial = `${cached}.partial`;
           rmSync(partial, { recursive: true, force: true });
           try {
-            await indexShard(pool, site, shard, join(staging, shard.name), partial, chunkLocations);
+            await indexShard(cutters, site, shard, join(staging, shard.name), partial, chunkLocations);
           } catch (error) {
             // The other indexer stops after its shard; no more are started.
             queue.length = 0;
@@ -145,7 +143,7 @@ export async function buildSearchIndex(
       }),
     );
   } finally {
-    await pool.destroy();
+    await cutters.destroy();
     rmSync(staging, { recursive: true, force: true });
   }
 
