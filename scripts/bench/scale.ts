@@ -9,8 +9,8 @@
  * of a rebuild after one new note with the build cache of the builds before
  * it (the cold one, then one with nothing changed). Each build's
  * log is kept beside the system's temporary files and named at the end. Work
- * goes to temporary folders, deleted once every size is measured; content/,
- * dist/ and the project's build cache are not touched.
+ * goes to a temporary folder; content/, dist/ and the project's build cache
+ * are not touched.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -111,86 +111,82 @@ async function serve(dir: string): Promise<() => void> {
   throw new Error(`the static server did not answer on port ${PORT}`);
 }
 
-async function measure(count: number, works: string[]): Promise<Row> {
+async function measure(count: number): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), `briefing-scale-${count}-`));
-  works.push(work);
   const logs = {
     cold: join(tmpdir(), `bench-scale-${count}-cold.log`),
     unchanged: join(tmpdir(), `bench-scale-${count}-unchanged.log`),
     rebuild: join(tmpdir(), `bench-scale-${count}-rebuild.log`),
   };
-  const content = join(work, 'content');
-  mkdirSync(content);
-  for (const folder of ['qp-notes', 'qp-notes-fr', 'articles']) cpSync(join('content', folder), join(content, folder), { recursive: true });
-
-  const ministers = readMinisterChoices();
-  const importStart = performance.now();
-  const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers, skipInvalid: false });
-  const importSeconds = (performance.now() - importStart) / 1000;
-  if (report.problems.length > 0) throw new Error(`synthetic rows were rejected: ${report.problems.length} problems`);
-
-  const dist = join(work, 'dist');
-  const cache = join(work, 'cache');
-  const cold = await build(content, dist, cache, logs.cold);
-  const site = folderSize(dist);
-  const pagefind = folderSize(join(dist, 'pagefind'));
-
-  const stop = await serve(dist);
-  let costs;
-  let worst;
-  let complete;
   try {
-    const { typical, later, commonest } = syntheticQueries();
-    const home = `http://127.0.0.1:${PORT}/`;
-    costs = await measureSearch(home, typical, later, SEARCH_RUNS);
-    worst = await measureSearch(home, commonest, later, SEARCH_RUNS);
-    complete = await measureCompleteSearch(home, typical, SEARCH_RUNS);
+    const content = join(work, 'content');
+    mkdirSync(content);
+    for (const folder of ['qp-notes', 'qp-notes-fr', 'articles']) cpSync(join('content', folder), join(content, folder), { recursive: true });
+
+    const ministers = readMinisterChoices();
+    const importStart = performance.now();
+    const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers, skipInvalid: false });
+    const importSeconds = (performance.now() - importStart) / 1000;
+    if (report.problems.length > 0) throw new Error(`synthetic rows were rejected: ${report.problems.length} problems`);
+
+    const dist = join(work, 'dist');
+    const cache = join(work, 'cache');
+    const cold = await build(content, dist, cache, logs.cold);
+    const site = folderSize(dist);
+    const pagefind = folderSize(join(dist, 'pagefind'));
+
+    const stop = await serve(dist);
+    let costs;
+    let worst;
+    let complete;
+    try {
+      const { typical, later, commonest } = syntheticQueries();
+      const home = `http://127.0.0.1:${PORT}/`;
+      costs = await measureSearch(home, typical, later, SEARCH_RUNS);
+      worst = await measureSearch(home, commonest, later, SEARCH_RUNS);
+      complete = await measureCompleteSearch(home, typical, SEARCH_RUNS);
+    } finally {
+      stop();
+    }
+
+    // A build with nothing changed, as builds come after the first: it leaves the cold build's site as dist.previous/,
+    // which the next build deletes while Astro runs, as every build after it does with the site before the last.
+    const unchanged = await build(content, dist, cache, logs.unchanged);
+
+    // The next note published, built with the caches of the build before it.
+    const added = importNotes({ csv: nextNoteCsv(), contentDir: content, ministers, skipInvalid: false });
+    if (added.problems.length > 0 || added.writes.length !== 2) throw new Error('the next note was not imported in both languages');
+    const rebuild = await build(content, dist, cache, logs.rebuild);
+    return {
+      notes: count,
+      importSeconds,
+      buildSeconds: cold.seconds,
+      peakBytes: cold.peakBytes,
+      distBytes: site.bytes,
+      distFiles: site.files,
+      pages: site.pages,
+      pagefindBytes: pagefind.bytes,
+      searchFirst: median(costs.map((c) => c.bytesFirst)),
+      searchLater: median(costs.map((c) => c.bytesLater)),
+      searchCommonest: median(worst.map((c) => c.bytesFirst)),
+      searchComplete: median(complete),
+      shards: cold.shards,
+      unchangedSeconds: unchanged.seconds,
+      rebuildSeconds: rebuild.seconds,
+      rebuildPeakBytes: rebuild.peakBytes,
+      rebuildIndexed: rebuild.indexed,
+    };
   } finally {
-    stop();
+    rmSync(work, { recursive: true, force: true });
   }
-
-  // A build with nothing changed, as builds come after the first: it leaves the cold build's site as dist.previous/,
-  // which the next build deletes while Astro runs, as every build after it does with the site before the last.
-  const unchanged = await build(content, dist, cache, logs.unchanged);
-
-  // The next note published, built with the caches of the build before it.
-  const added = importNotes({ csv: nextNoteCsv(), contentDir: content, ministers, skipInvalid: false });
-  if (added.problems.length > 0 || added.writes.length !== 2) throw new Error('the next note was not imported in both languages');
-  const rebuild = await build(content, dist, cache, logs.rebuild);
-  return {
-    notes: count,
-    importSeconds,
-    buildSeconds: cold.seconds,
-    peakBytes: cold.peakBytes,
-    distBytes: site.bytes,
-    distFiles: site.files,
-    pages: site.pages,
-    pagefindBytes: pagefind.bytes,
-    searchFirst: median(costs.map((c) => c.bytesFirst)),
-    searchLater: median(costs.map((c) => c.bytesLater)),
-    searchCommonest: median(worst.map((c) => c.bytesFirst)),
-    searchComplete: median(complete),
-    shards: cold.shards,
-    unchangedSeconds: unchanged.seconds,
-    rebuildSeconds: rebuild.seconds,
-    rebuildPeakBytes: rebuild.peakBytes,
-    rebuildIndexed: rebuild.indexed,
-  };
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: Row[] = [];
-const works: string[] = [];
-try {
-  for (const count of COUNTS) {
-    console.error(`building with ${count.toLocaleString('en-CA')} synthetic notes…`);
-    rows.push(await measure(count, works));
-  }
-} finally {
-  // Only once every size is measured: deleting gigabytes slows the file system calls of what runs next, on this
-  // machine for a minute or more (its disk is mounted with `discard`), and the next size's builds would be measured with it.
-  for (const work of works) rmSync(work, { recursive: true, force: true });
+for (const count of COUNTS) {
+  console.error(`building with ${count.toLocaleString('en-CA')} synthetic notes…`);
+  rows.push(await measure(count));
 }
 
 console.log(
