@@ -48,7 +48,7 @@ process.on('exit', () => {
 
 /** What a Pagefind index says it holds (pagefind-entry.json). */
 interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
+  languages?: Record<string, { page_count?: number }>;
 }
 
 /**
@@ -79,6 +79,7 @@ export async function runPagefind(site: string, output: string, count: number, n
   }).finally(() => running.delete(child));
   if (code !== 0) throw new Error(`Pagefind could not index ${name} (${signal ? `stopped by ${signal}` : `exit ${code}`}): ${messages.trim()}`);
   const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  // Read as Pagefind 1.6 writes it; a Pagefind that writes it otherwise counts no pages, and the build stops saying so.
+  const indexed = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
   if (indexed !== count) throw new Error(`Pagefind indexed ${indexed} of the ${count} pages of ${name}: ${messages.trim()}`);
 }

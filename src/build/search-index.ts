@@ -141,7 +141,9 @@ export async function buildSearchIndex(
           const { shard, folder } = next;
           log(`indexing ${shard.name}: ${shard.files.length} pages dated ${shard.from} to ${shard.to}`);
           const cached = join(cacheDir, folder);
-          const partial = `${cached}.partial`;
+          // Named for this build: a Pagefind process outlives a build killed outright (kill -9) and writes on for seconds,
+          // which must not be into the folder the next build indexes this shard into. Left over, it goes with the unused ones below.
+          const partial = `${cached}.${process.pid}.partial`;
           rmSync(partial, { recursive: true, force: true });
           try {
             await indexShard(cutters, site, shard, join(staging, shard.name), partial, chunkLocations);
