@@ -13,9 +13,9 @@
  * folder of its own, deleted once every build is done; content/, dist/ and the
  * project's build cache are not touched.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importNotes } from '../../src/import/import-notes.ts';
 import { readMinisterChoices } from '../../src/import/minister-choices.ts';
@@ -30,6 +30,18 @@ const SIZES = process.argv
 const COUNTS = SIZES.length > 0 ? SIZES : [1_000, 10_000, 50_000];
 const SEARCH_RUNS = 3;
 const PORT = 4397;
+const MINISTERS = readMinisterChoices();
+
+/** The build and the static server running now: an interruption stops them before the bench deletes its folders. */
+const running = new Set<ChildProcess>();
+
+/** Spawns a child process the bench stops if it is interrupted, in a process group of its own so that all of it stops. */
+function spawnTracked(command: string, args: string[], options: Parameters<typeof spawn>[2]): ChildProcess {
+  const child = spawn(command, args, { ...options, detached: true });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  return child;
+}
 
 interface Row {
   notes: number;
@@ -75,16 +87,16 @@ interface BuildRun {
 /** `npm run build` of the given content folder into outDir with the given build cache (an empty one for a cold build), its output logged to `log`. */
 async function build(contentDir: string, outDir: string, cacheDir: string, log: string): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn('node', ['scripts/build.ts', '--outDir', outDir], {
+  const child = spawnTracked('node', ['scripts/build.ts', '--outDir', outDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CONTENT_DIR: contentDir, BUILD_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   const file = createWriteStream(log);
   const written = new Promise<void>((resolve) => file.on('close', () => resolve()));
   // Both streams into one file, which is ended once both have.
-  child.stdout.pipe(file, { end: false });
-  child.stderr.pipe(file, { end: false });
-  const drained = Promise.all([child.stdout, child.stderr].map((stream) => new Promise((resolve) => stream.on('end', resolve))));
+  child.stdout!.pipe(file, { end: false });
+  child.stderr!.pipe(file, { end: false });
+  const drained = Promise.all([child.stdout!, child.stderr!].map((stream) => new Promise((resolve) => stream.on('end', resolve))));
   const memory = watchPeakMemory(child.pid!);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const peakBytes = memory.stop();
@@ -98,7 +110,7 @@ async function build(contentDir: string, outDir: string, cacheDir: string, log: 
 }
 
 async function serve(dir: string): Promise<() => void> {
-  const server = spawn('node', ['scripts/serve-static.ts', dir, String(PORT)], { stdio: 'ignore' });
+  const server = spawnTracked('node', ['scripts/serve-static.ts', dir, String(PORT)], { stdio: 'ignore' });
   // sirv lists every file of the site before it listens: over 700,000 at 50,000 notes, which takes more than 10 s.
   for (let tries = 0; tries < 1200; tries += 1) {
     try {
@@ -129,7 +141,7 @@ async function measureCold(run: SizeRun): Promise<Omit<Row, 'unchangedSeconds' |
   for (const folder of ['qp-notes', 'qp-notes-fr', 'articles']) cpSync(join('content', folder), join(content, folder), { recursive: true });
 
   const importStart = performance.now();
-  const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers: readMinisterChoices(), skipInvalid: false });
+  const report = importNotes({ csv: syntheticNotesCsv(count), contentDir: content, ministers: MINISTERS, skipInvalid: false });
   const importSeconds = (performance.now() - importStart) / 1000;
   if (report.problems.length > 0) throw new Error(`synthetic rows were rejected: ${report.problems.length} problems`);
 
@@ -170,7 +182,7 @@ async function measureRebuild(run: SizeRun): Promise<Pick<Row, 'unchangedSeconds
   // As builds come after the first: it leaves the cold build's site as dist.previous/, which the next build deletes
   // while Astro runs, as every build after it does with the site before the last.
   const unchanged = await build(content, dist, cache, logs.unchanged);
-  const added = importNotes({ csv: nextNoteCsv(), contentDir: content, ministers: readMinisterChoices(), skipInvalid: false });
+  const added = importNotes({ csv: nextNoteCsv(), contentDir: content, ministers: MINISTERS, skipInvalid: false });
   if (added.problems.length > 0 || added.writes.length !== 2) throw new Error('the next note was not imported in both languages');
   const rebuild = await build(content, dist, cache, logs.rebuild);
   return { unchangedSeconds: unchanged.seconds, rebuildSeconds: rebuild.seconds, rebuildPeakBytes: rebuild.peakBytes, rebuildIndexed: rebuild.indexed };
@@ -194,6 +206,31 @@ const runs: SizeRun[] = COUNTS.map((count) => {
     logs: { cold: log('cold'), unchanged: log('unchanged'), rebuild: log('rebuild') },
   };
 });
+const removeWork = () => {
+  for (const run of runs) rmSync(run.work, { recursive: true, force: true });
+};
+// Interrupted (Ctrl-C, a kill), the bench stops what it runs and waits for it, then deletes its folders, which it keeps
+// until the end (the default sizes' sites alone are 8 GB); the build it stops deletes its own unfinished site.
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.error(`\nbench:scale interrupted (${signal}): stopping, then deleting ${runs.map((run) => run.work).join(', ')}`);
+    const children = [...running];
+    const stopped = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+    for (const child of children) {
+      try {
+        process.kill(-child.pid!, 'SIGINT');
+      } catch {
+        // Ended already; its exit is on its way.
+      }
+    }
+    void Promise.all(stopped).then(() => {
+      removeWork();
+      process.exit(128 + constants.signals[signal]);
+    });
+  });
+}
 const rows: Row[] = [];
 try {
   const colds = [];
@@ -205,8 +242,12 @@ try {
     console.error(`rebuilding ${run.count.toLocaleString('en-CA')} notes, unchanged and with one more…`);
     rows.push({ ...colds[i]!, ...(await measureRebuild(run)) });
   }
+} catch (error) {
+  // What was stopped fails (a build, the browser); the interruption's handler ends the process once all of it has.
+  if (interrupted) await new Promise(() => {});
+  throw error;
 } finally {
-  for (const run of runs) rmSync(run.work, { recursive: true, force: true });
+  removeWork();
 }
 
 console.log(
