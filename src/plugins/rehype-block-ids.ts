@@ -1,11 +1,11 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import { PAGE_IDS } from '../consts.ts';
 import { UniqueIds } from '../lib/slug.ts';
 import { blockLinkLabel, blockSearchTitle, frontmatterLanguage } from '../lib/permalink-labels.ts';
 import type { VFile } from 'vfile';
+import { SKIP_CHILDREN, visitElements } from './visit-elements.ts';
 
 /** The accessible name of each block's self-link, for rehype-self-links, which runs next on the same tree. */
 export const blockLinkLabels = new WeakMap<Element, string>();
@@ -25,21 +25,21 @@ export default function rehypeBlockIds() {
   return (tree: Root, file: VFile) => {
     const lang = frontmatterLanguage(file.data);
     const ids = new UniqueIds(Object.values(PAGE_IDS));
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       if (headingRank(node) && typeof node.properties['id'] === 'string') ids.claim(node.properties['id']);
     });
 
     let section: { id: string; title: string } | undefined;
     let count = 0;
-    visit(tree, 'element', (node: Element, _index, parent) => {
+    visitElements(tree, (node: Element, _index, parent) => {
       if (headingRank(node)) {
         const id = node.properties['id'];
         section = typeof id === 'string' ? { id, title: toString(node).trim() } : section;
         count = 0;
-        return SKIP;
+        return SKIP_CHILDREN;
       }
       const isItem = node.tagName === 'li';
-      const isParagraph = node.tagName === 'p' && !(parent?.type === 'element' && parent.tagName === 'li');
+      const isParagraph = node.tagName === 'p' && !(parent.type === 'element' && parent.tagName === 'li');
       if (!isItem && !isParagraph) return undefined;
       count += 1;
       if (typeof node.properties['id'] !== 'string') {

@@ -1,5 +1,12 @@
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { visitElements, type ElementParent } from './visit-elements.ts';
+
+/** Removes `parent`'s raw children: `raw` nodes come from remark-rehype's allowDangerousHtml and are not part of hast's own types. */
+function dropRawChildren(parent: ElementParent): void {
+  for (let index = parent.children.length - 1; index >= 0; index--) {
+    if ((parent.children[index]!.type as string) === 'raw') parent.children.splice(index, 1);
+  }
+}
 
 /**
  * Removes raw HTML before it can be parsed into the page. The content loader
@@ -8,11 +15,7 @@ import { SKIP, visit } from 'unist-util-visit';
  */
 export default function rehypeDropRawHtml() {
   return (tree: Root) => {
-    // `raw` nodes come from remark-rehype's allowDangerousHtml and are not part of hast's own types.
-    visit(tree, (node, index, parent) => {
-      if ((node.type as string) !== 'raw' || !parent || index === undefined) return undefined;
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    });
+    dropRawChildren(tree);
+    visitElements(tree, dropRawChildren);
   };
 }

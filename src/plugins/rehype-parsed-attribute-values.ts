@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { find, html } from 'property-information';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './visit-elements.ts';
 
 /**
  * Gives attributes the values an HTML parser would: remark-rehype marks some
@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeParsedAttributeValues() {
   return (tree: Root) => {
-    visit(tree, 'element', (element) => {
+    visitElements(tree, (element) => {
       for (const [name, value] of Object.entries(element.properties)) {
         if (value !== true) continue;
         const info = find(html, name);

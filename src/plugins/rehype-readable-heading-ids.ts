@@ -1,9 +1,9 @@
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { PAGE_IDS } from '../consts.ts';
 import { UniqueIds, tidyId, urlSlug } from '../lib/slug.ts';
+import { visitElements } from './visit-elements.ts';
 
 /**
  * Runs after rehype-slug and makes its ids readable. GitHub's slug rules keep
@@ -15,7 +15,7 @@ import { UniqueIds, tidyId, urlSlug } from '../lib/slug.ts';
 export default function rehypeReadableHeadingIds() {
   return (tree: Root) => {
     const ids = new UniqueIds(Object.values(PAGE_IDS));
-    visit(tree, 'element', (node) => {
+    visitElements(tree, (node) => {
       const id = node.properties['id'];
       if (!headingRank(node) || typeof id !== 'string') return;
       const readable = urlSlug(toString(node)) || tidyId(id) || 'section';

@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import { frontmatterLanguage, sectionLinkLabel } from '../lib/permalink-labels.ts';
 import type { VFile } from 'vfile';
 import { blockLinkLabels } from './rehype-block-ids.ts';
+import { SKIP_CHILDREN, visitElements } from './visit-elements.ts';
 
 /** `<a href="#id">` with a hidden accessible name and a visible glyph; kept out of the search index. */
 function selfLink(id: string, label: string, glyph: string): Element {
@@ -28,11 +28,11 @@ function selfLink(id: string, label: string, glyph: string): Element {
 export default function rehypeSelfLinks() {
   return (tree: Root, file: VFile) => {
     const lang = frontmatterLanguage(file.data);
-    visit(tree, 'element', (node, index, parent) => {
+    visitElements(tree, (node, index, parent) => {
       const id = node.properties['id'];
       if (typeof id !== 'string') return undefined;
 
-      if (headingRank(node) && parent && index !== undefined) {
+      if (headingRank(node)) {
         const wrapper: Element = {
           type: 'element',
           tagName: 'div',
@@ -40,7 +40,7 @@ export default function rehypeSelfLinks() {
           children: [node, selfLink(id, sectionLinkLabel(toString(node).trim(), lang), '#')],
         };
         parent.children[index] = wrapper;
-        return SKIP;
+        return SKIP_CHILDREN;
       }
 
       const label = blockLinkLabels.get(node);
