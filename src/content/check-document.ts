@@ -4,9 +4,23 @@ import { FrontMatterError, readFrontMatter } from '../lib/front-matter.ts';
 import { markdownHazards } from '../lib/markdown-hazards.ts';
 import { problemsFromIssues, type ContentProblem } from './content-problems.ts';
 
-/** Why a body may not be published: control characters, raw HTML, or a link that would run code. */
+/**
+ * What is said of a body the Markdown parser cannot take: nesting deeper than
+ * its stack reaches (tens of thousands of quotation marks) ends it with a
+ * RangeError, which would otherwise stop the build without naming the file.
+ */
+export const unparsableBody = (error: unknown) =>
+  `could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): expected Markdown nested less deeply`;
+
+/** Why a body may not be published: control characters, raw HTML, a link that would run code, or Markdown that cannot be parsed. */
 function bodyProblems(body: string): string[] {
-  const { html, urls } = markdownHazards(body);
+  let hazards;
+  try {
+    hazards = markdownHazards(body);
+  } catch (error) {
+    return [unparsableBody(error)];
+  }
+  const { html, urls } = hazards;
   const characters = forbiddenCharacters(body, { multiline: true });
   return [
     ...(characters ? [characters] : []),

@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { documentSections, type DocumentSection } from '../lib/document-data.ts';
 import { urlSlug } from '../lib/slug.ts';
-import { checkDocument } from './check-document.ts';
+import { checkDocument, unparsableBody } from './check-document.ts';
 import { ContentValidationError, type ContentProblem } from './content-problems.ts';
 import { duplicateIds, missingSections, unknownFollows } from './document-checks.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
@@ -99,7 +99,16 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
       records[index] = { id, digest, filePath, data, written };
       if (existing?.digest === digest && existing.filePath === filePath && hasRendered(root, collection, id, digest)) return;
 
-      const { html, metadata } = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
+      let rendered;
+      try {
+        rendered = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
+      } catch (error) {
+        // A body the renderer cannot take is this file's problem, named with the others.
+        problems.push({ file, field: 'body', message: unparsableBody(error) });
+        store.delete(id);
+        return;
+      }
+      const { html, metadata } = rendered;
       const headings = (metadata?.['headings'] ?? []) as { depth: number; slug: string; text: string }[];
       problems.push(...missingSections(file, headings, requiredSections));
       // Read once per rendering, rather than by every build's pages that need the text (the .json beside each page, the changes, the mentions):
