@@ -1,16 +1,8 @@
 import type { z } from 'astro/zod';
 import { forbiddenCharacters } from '../lib/characters.ts';
 import { FrontMatterError, readFrontMatter } from '../lib/front-matter.ts';
-import { markdownHazards } from '../lib/markdown-hazards.ts';
+import { markdownHazards, unreadableMarkdown } from '../lib/markdown-hazards.ts';
 import { problemsFromIssues, type ContentProblem } from './content-problems.ts';
-
-/**
- * What is said of a body the Markdown parser cannot take: nesting deeper than
- * its stack reaches (tens of thousands of quotation marks) ends it with a
- * RangeError, which would otherwise stop the build without naming the file.
- */
-export const unparsableBody = (error: unknown) =>
-  `could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): expected Markdown nested less deeply`;
 
 /** Why a body may not be published: control characters, raw HTML, a link that would run code, or Markdown that cannot be parsed. */
 function bodyProblems(body: string): string[] {
@@ -18,7 +10,7 @@ function bodyProblems(body: string): string[] {
   try {
     hazards = markdownHazards(body);
   } catch (error) {
-    return [unparsableBody(error)];
+    return [unreadableMarkdown(error)];
   }
   const { html, urls } = hazards;
   const characters = forbiddenCharacters(body, { multiline: true });

@@ -6,7 +6,8 @@ import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { documentSections, type DocumentSection } from '../lib/document-data.ts';
 import { urlSlug } from '../lib/slug.ts';
-import { checkDocument, unparsableBody } from './check-document.ts';
+import { unreadableMarkdown } from '../lib/markdown-hazards.ts';
+import { checkDocument } from './check-document.ts';
 import { ContentValidationError, type ContentProblem } from './content-problems.ts';
 import { duplicateIds, missingSections, unknownFollows } from './document-checks.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
@@ -104,7 +105,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
         rendered = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
       } catch (error) {
         // A body the renderer cannot take is this file's problem, named with the others.
-        problems.push({ file, field: 'body', message: unparsableBody(error) });
+        problems.push({ file, field: 'body', message: unreadableMarkdown(error) });
         store.delete(id);
         return;
       }

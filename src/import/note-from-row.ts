@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
 import { forbiddenCharacters, printable } from '../lib/characters.ts';
-import { markdownHazards } from '../lib/markdown-hazards.ts';
+import { markdownHazards, unreadableMarkdown } from '../lib/markdown-hazards.ts';
 import { pathSegment } from '../lib/slug.ts';
 import type { Language } from '../schemas/fields.ts';
 import { QP_NOTE_SECTIONS, qpNoteFrSchema, qpNoteSchema } from '../schemas/qp-note.ts';
@@ -110,7 +110,15 @@ export function notesFromRow({ row, line, values }: CsvRow, ministers: ReadonlyM
     if (problem) report(column, problem);
   }
   for (const column of TEXT_COLUMNS) {
-    const { html, urls } = markdownHazards(values[column]);
+    let hazards;
+    try {
+      hazards = markdownHazards(values[column]);
+    } catch (error) {
+      // The same field's layout (sectionBody) says so too; the two are one problem, reported once (dedupe).
+      report(column, unreadableMarkdown(error));
+      continue;
+    }
+    const { html, urls } = hazards;
     for (const snippet of html) report(column, `contains raw HTML (${JSON.stringify(snippet)}): expected Markdown only`);
     for (const url of urls) report(column, `links to ${JSON.stringify(url)}: expected an http, https or mailto URL, or a relative one`);
   }

@@ -17,6 +17,15 @@ export interface MarkdownHazards {
   urls: string[];
 }
 
+/**
+ * What is said of a text the Markdown parser cannot take: nesting deeper than
+ * its stack reaches (thousands of quotation marks, one inside the other) ends
+ * it with a RangeError, which would otherwise stop a build or an import
+ * without naming the file or row.
+ */
+export const unreadableMarkdown = (error: unknown) =>
+  `could not be read as Markdown (${error instanceof Error ? error.message : String(error)}): expected Markdown nested less deeply`;
+
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /**

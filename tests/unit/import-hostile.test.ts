@@ -10,6 +10,7 @@ import { CsvFormatError, decodeCsv } from '../../src/import/csv-rows.ts';
 import { importNotes, type ImportReport } from '../../src/import/import-notes.ts';
 import { readMinisterChoices } from '../../src/import/minister-choices.ts';
 import { formatRowProblem } from '../../src/import/note-from-row.ts';
+import { SAFE_NESTING, sectionBody } from '../../src/import/note-text.ts';
 import { readFrontMatter, writeFrontMatter } from '../../src/lib/front-matter.ts';
 import { latestDate } from '../../src/schemas/fields.ts';
 import { filesIn, newContentFolder } from '../support/content-folders.ts';
@@ -126,6 +127,49 @@ describe('headings inside a field', () => {
       headings.push(`${node.depth} ${body.slice(node.position!.start.offset!, node.position!.end.offset!)}`);
     });
     expect(headings).toEqual(['2 ## Suggested Response', '2 ## Background', '3 ### Fake', '3 ### Suggested Response', '3 ### Inside', '3 ### Quoted']);
+  });
+});
+
+describe('a field nested deeper than the Markdown parser follows', () => {
+  it('is refused, naming its row and column, whatever else the field holds, and nothing is written', () => {
+    // Ten thousand quotation marks, one inside the other: twice what the parser's stack takes.
+    const deep = `${'> '.repeat(10_000)}words`;
+    const header =
+      'reference_number,title_en,title_fr,minister,question_en,question_fr,date_received,response_en,response_fr,background_en,background_fr,additional_information_en,additional_information_fr,owner_org,owner_org_title';
+    const row = (reference: string, question: string, background: string) =>
+      `${reference},A note,Une note,PM,"${question}",,2024-02-01,A response.,Une réponse.,"${background}",Un contexte.,,,ps-sp,Public Safety Canada | Sécurité publique Canada`;
+    const csv = [
+      header,
+      row('TEST-2024-QP-501', '', deep),
+      row('TEST-2024-QP-502', deep, 'A background.'),
+      row('TEST-2024-QP-503', '', `# A heading\n\n${deep}`),
+      row('TEST-2024-QP-504', '', `[a link](https://example.org)\n\n${deep}`),
+      row('TEST-2024-QP-505', '', 'A background.'),
+    ].join('\n');
+    const report = importNotes({ csv, contentDir: content, ministers, skipInvalid: false });
+    const refused = (row: number, line: number, column: string) =>
+      `row ${row} (line ${line}, TEST-2024-QP-50${row}) → ${column}: could not be read as Markdown (Maximum call stack size exceeded): expected Markdown nested less deeply`;
+    expect(problems(report)).toEqual([
+      refused(1, 2, 'background_en'),
+      refused(2, 3, 'question_en'),
+      refused(3, 4, 'background_en'),
+      refused(4, 7, 'background_en'),
+    ]);
+    expect(report.outcome).toBeUndefined();
+    expect(filesIn(content)).toEqual([]);
+  });
+
+  // A field with fewer marks than SAFE_NESTING is not parsed for its depth: nesting that deep, in any form, must be read.
+  it.each([
+    ['quotation marks', (n: number) => `${'> '.repeat(n)}words`],
+    ['bullets', (n: number) => `${'- '.repeat(n)}words`],
+    ['numbers', (n: number) => `${'1. '.repeat(n)}words`],
+    ['quotes in lists', (n: number) => `${'- > '.repeat(n / 2)}words`],
+    ['emphasis', (n: number) => `${'*'.repeat(n)}words${'*'.repeat(n)}`],
+    ['links', (n: number) => `${'['.repeat(n)}words${'](https://example.org)'.repeat(n)}`],
+    ['a heading below lists', (n: number) => `${'- '.repeat(n)}# words`],
+  ])('nested SAFE_NESTING deep in %s, is read', (_, field) => {
+    expect(sectionBody(field(SAFE_NESTING))).toContain('words');
   });
 });
 
