@@ -14,20 +14,23 @@
  * time; src/plugins/rehype-parsed-attribute-values.ts gives attributes the
  * values its parse would), and the collection of images for Astro's image service, whose
  * placeholders a body kept in the build cache would never have resolved; an
- * image stays the <img> its Markdown wrote. GFM's syntax is taken by need
+ * image stays the <img> its Markdown wrote. The headings are listed as Astro's
+ * rehypeHeadingIds lists them, by a plugin that walks the tree at less cost
+ * (src/plugins/rehype-list-headings.ts). GFM's syntax is taken by need
  * (src/markdown/gfm-by-need.ts): a document with no occasion for a literal
  * link or a table is parsed without trying for them, which halves a plain
  * note's time here.
  * tests/unit/parallel-processor.test.ts renders the site's documents and
  * every fixture both ways and compares the HTML.
  */
-import { rehypeHeadingIds, type MarkdownHeading, type MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type { MarkdownHeading, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { DocumentSection } from '../lib/document-data.ts';
 import rehypeCollectSections from '../plugins/rehype-collect-sections.ts';
+import rehypeListHeadings from '../plugins/rehype-list-headings.ts';
 import rehypeParsedAttributeValues from '../plugins/rehype-parsed-attribute-values.ts';
 import { gfmPartsFor, remarkGfmParts, type GfmParts } from './gfm-by-need.ts';
 import { markdownOptions } from './options.ts';
@@ -52,7 +55,7 @@ const pipelineWith = (parts: GfmParts) =>
     .use(remarkGfmParts, parts)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(markdownOptions.rehypePlugins as PluggableList)
-    .use(rehypeHeadingIds)
+    .use(rehypeListHeadings)
     .use(rehypeParsedAttributeValues)
     .use(rehypeCollectSections, { collect })
     .use(rehypeStringify, { allowDangerousHtml: true })

@@ -18,6 +18,8 @@ const documents = [
   // Literal links and tables, which the workers parse for only where the text may have them (src/markdown/gfm-by-need.ts).
   'See www.canada.ca, HTTPS://example.org/a?b=1 or write to info@example.org (or info&#64;example.org).\n\n| Year | OCGs |\n| ---: | --- |\n| 2023 | 369 |\n',
   'Plain prose: no address, and a colon: here.\n\nBudget\n:--\n\n- a list\n- [ ] a task ~~struck~~[^1]\n\n[^1]: A note.\n',
+  // Heading text as Astro reads it: braces outside code are written "${" (src/plugins/rehype-list-headings.ts).
+  '## Budget {2024} and `co{de}`\n\nText.\n\n### A *third* level, {twice} {\n\n#### With a [link](https://example.org)\n',
   // All but the one no parser can follow (nested past the stack), which the loader reports instead (tests/build/invalid-content.test.ts).
   ...globSync(['content/**/*.md', 'tests/fixtures/content/**/*.md', '!tests/fixtures/content/too-deep/**'])
     .sort()
