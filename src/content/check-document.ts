@@ -27,6 +27,8 @@ export interface CheckedDocument {
   frontmatter: Record<string, unknown> | undefined;
   /** The front matter as the schema gives it back (defaults filled in), when it is valid. */
   data?: Record<string, unknown>;
+  /** The Markdown after the front matter, when the front matter is valid. */
+  body?: string;
   problems: ContentProblem[];
 }
 
@@ -45,5 +47,10 @@ export function checkDocument(file: string, text: string, schema: z.ZodObject): 
   }
   const checked = schema.safeParse(parsed.data);
   if (!checked.success) return { frontmatter: parsed.data, problems: problemsFromIssues(file, checked.error.issues, Object.keys(schema.shape)) };
-  return { frontmatter: parsed.data, data: checked.data, problems: bodyProblems(parsed.body).map((message) => ({ file, field: 'body', message })) };
+  return {
+    frontmatter: parsed.data,
+    data: checked.data,
+    body: parsed.body,
+    problems: bodyProblems(parsed.body).map((message) => ({ file, field: 'body', message })),
+  };
 }

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { z } from 'astro/zod';
+import type { MarkdownProcessor, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { documentSections, type DocumentSection } from '../lib/document-data.ts';
 import { urlSlug } from '../lib/slug.ts';
@@ -26,6 +27,14 @@ interface DocumentLoaderOptions {
   slugField: string;
   /** Level-2 headings the body must have. */
   requiredSections?: readonly string[];
+}
+
+/** The site's Markdown renderer (markdown.processor), made once, with the options Astro's context.renderMarkdown gives it. */
+let renderer: Promise<MarkdownRenderer> | undefined;
+function markdownRenderer({ markdown, image }: LoaderContext['config']): Promise<MarkdownRenderer> {
+  // Astro's config types its optional fields as possibly undefined, which the processor's options do not allow: the same values, as Astro passes them.
+  const options = { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants };
+  return (renderer ??= markdown.processor.createRenderer(options as Parameters<MarkdownProcessor['createRenderer']>[0]));
 }
 
 /** The Markdown files under a folder, in a stable order; none when the folder does not exist. */
@@ -82,7 +91,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
         return;
       }
 
-      const { frontmatter, data, problems: fileProblems } = checkDocument(file, text, schema);
+      const { frontmatter, data, body, problems: fileProblems } = checkDocument(file, text, schema);
       // A file with no usable slug still needs an id of its own, so that its problems get reported.
       const id = (frontmatter && idOf(frontmatter)) ?? `invalid-${urlSlug(name)}`;
       const written = {
@@ -90,7 +99,7 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
         ...(typeof frontmatter?.['follows'] === 'string' && { follows: frontmatter['follows'] }),
       };
       trackForChecks(file, id, written);
-      if (!data || fileProblems.length > 0) {
+      if (!data || body === undefined || fileProblems.length > 0) {
         problems.push(...fileProblems);
         store.delete(id);
         return;
@@ -102,19 +111,23 @@ export function documentLoader({ base, schema, idOf, slugField, requiredSections
 
       let rendered;
       try {
-        rendered = await context.renderMarkdown(text, { fileURL: new URL(file, context.config.root) });
+        // The front matter as read above: context.renderMarkdown would read it again, with another YAML parser.
+        rendered = await (await markdownRenderer(context.config)).render(body, {
+          frontmatter: frontmatter ?? {},
+          fileURL: new URL(file, context.config.root),
+        });
       } catch (error) {
         // A body the renderer cannot take is this file's problem, named with the others.
         problems.push({ file, field: 'body', message: unreadableMarkdown(error) });
         store.delete(id);
         return;
       }
-      const { html, metadata } = rendered;
-      const headings = (metadata?.['headings'] ?? []) as { depth: number; slug: string; text: string }[];
+      const { code: html, metadata } = rendered;
+      const { headings } = metadata;
       problems.push(...missingSections(file, headings, requiredSections));
       // Read once per rendering, rather than by every build's pages that need the text (the .json beside each page, the changes, the mentions):
       // by the render worker (src/markdown/render-worker.ts), or here for a processor that does not.
-      const sections = (metadata?.['sections'] as DocumentSection[] | undefined) ?? documentSections(html);
+      const sections = (metadata as { sections?: DocumentSection[] }).sections ?? documentSections(html);
       writeRendered(root, collection, id, { digest, html, headings, sections });
       store.set({ id, data: {}, filePath, digest });
     }

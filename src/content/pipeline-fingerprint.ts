@@ -6,6 +6,7 @@ import { BASE_PATH } from '../lib/urls.ts';
 /**
  * What a body's rendering depends on besides its text: the Markdown pipeline,
  * the modules its plugins use (ids, labels in both languages, glossary links),
+ * how front matter is read (the plugins read the language and terms from it),
  * the glossary it marks, the base path its glossary links start with, and how
  * its sections are read and kept.
  */
@@ -15,6 +16,7 @@ const PIPELINE_FILES = [
   'src/i18n',
   'src/lib/permalink-labels.ts',
   'src/lib/slug.ts',
+  'src/lib/front-matter.ts',
   'src/lib/text-patterns.ts',
   'src/lib/urls.ts',
   'src/lib/document-index.ts',
