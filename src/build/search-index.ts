@@ -88,8 +88,8 @@ function folderOf(shard: PlannedShard, digests: Map<string, string>, chunkLocati
  */
 const INDEXERS = 2;
 
-/** Indexes one shard's pages into `output` with a Pagefind process of its own, then cuts its index's chunks in a worker (src/build/chunk-cutter.ts). */
-async function indexShard(cutters: Tinypool, site: string, shard: PlannedShard, staging: string, output: string, chunkLocations: number): Promise<void> {
+/** Indexes one shard's pages into `output` with a Pagefind process of its own. */
+async function indexShard(site: string, shard: PlannedShard, staging: string, output: string): Promise<void> {
   // Pagefind indexes a folder: one of links to the shard's pages, under the same paths, so that their URLs are the site's.
   rmSync(staging, { recursive: true, force: true });
   for (const file of shard.files) {
@@ -101,8 +101,15 @@ async function indexShard(cutters: Tinypool, site: string, shard: PlannedShard, 
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  const request: ChunkCutRequest = { folder: output, chunkLocations };
+}
+
+/** Cuts a shard's index chunks in a worker (src/build/chunk-cutter.ts), then marks the shard whole and puts it in the cache. */
+async function finishShard(cutters: Tinypool, partial: string, cached: string, chunkLocations: number): Promise<void> {
+  const request: ChunkCutRequest = { folder: partial, chunkLocations };
   await cutters.run(request);
+  writeFileSync(join(partial, COMPLETE), '');
+  rmSync(cached, { recursive: true, force: true });
+  renameSync(partial, cached);
 }
 
 /**
@@ -133,8 +140,16 @@ export async function buildSearchIndex(
   const folders = shards.map((shard) => folderOf(shard, digests, chunkLocations));
   const toIndex = shards.flatMap((shard, i) => (existsSync(join(cacheDir, folders[i]!, COMPLETE)) ? [] : [{ shard, folder: folders[i]! }]));
   const cutters = new Tinypool({ filename: new URL('./chunk-cutter.ts', import.meta.url).href, minThreads: 0, maxThreads: INDEXERS });
+  // A shard's chunks are cut while Pagefind indexes the next one: waiting for the cut left that indexer's core idle.
+  const finishing: Promise<unknown>[] = [];
+  let failure: unknown;
   try {
     const queue = [...toIndex];
+    // The first failure stops the queue: the indexers stop after their shard, and no more are started.
+    const stopOnFailure = (error: unknown) => {
+      queue.length = 0;
+      return error instanceof Error ? error : new Error(String(error));
+    };
     await Promise.all(
       Array.from({ length: INDEXERS }, async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
@@ -146,22 +161,24 @@ export async function buildSearchIndex(
           const partial = `${cached}.${process.pid}.partial`;
           rmSync(partial, { recursive: true, force: true });
           try {
-            await indexShard(cutters, site, shard, join(staging, shard.name), partial, chunkLocations);
+            await indexShard(site, shard, join(staging, shard.name), partial);
           } catch (error) {
-            // The other indexer stops after its shard; no more are started.
-            queue.length = 0;
-            throw error;
+            throw stopOnFailure(error);
           }
-          writeFileSync(join(partial, COMPLETE), '');
-          rmSync(cached, { recursive: true, force: true });
-          renameSync(partial, cached);
+          // Its failure is kept rather than thrown, and reported below once every cut begun has ended.
+          finishing.push(finishShard(cutters, partial, cached, chunkLocations).then(() => undefined, stopOnFailure));
         }
       }),
     );
-  } finally {
-    await cutters.destroy();
-    rmSync(staging, { recursive: true, force: true });
+  } catch (error) {
+    failure = error;
   }
+  // An indexer's failure is the one reported; a cut's, if there was none.
+  const outcomes = await Promise.all(finishing);
+  failure ??= outcomes.find((outcome) => outcome instanceof Error);
+  await cutters.destroy();
+  rmSync(staging, { recursive: true, force: true });
+  if (failure) throw failure;
 
   const manifest: ShardsManifest = { languages: {}, first: {} };
   shards.forEach((shard, i) => {
