@@ -198,7 +198,10 @@ function checkedWords(query: string): string[] {
  * has, but a shard falls back for any word its own documents lack. So a shard
  * without a word that another loaded shard has exactly is left out, as one
  * index would find none of its documents; `missing` are the words no loaded
- * shard has exactly.
+ * shard has exactly. One search a word tells every shard's count, by the
+ * filter that names each shard, which Pagefind counts without loading any
+ * filter index: a search on each shard alone would run every shard's search
+ * each time, shards × shards in all.
  */
 async function shardsWithWords(
   pagefind: Pagefind,
@@ -208,9 +211,8 @@ async function shardsWithWords(
   const left = new Set<PublishedShard>();
   const missing: string[] = [];
   for (const word of words) {
-    const found = await Promise.all(
-      shards.map(async (shard) => (await pagefind.search(`"${word}"`, { filters: { [SHARD_FILTER]: { any: [shard.path] } } })).results.length > 0),
-    );
+    const counts = (await pagefind.search(`"${word}"`)).filters[SHARD_FILTER] ?? {};
+    const found = shards.map((shard) => (counts[shard.path] ?? 0) > 0);
     if (!found.includes(true)) missing.push(word);
     else shards.forEach((shard, i) => found[i] || left.add(shard));
   }
