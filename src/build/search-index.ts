@@ -140,7 +140,7 @@ export async function buildSearchIndex(
   const folders = shards.map((shard) => folderOf(shard, digests, chunkLocations));
   const toIndex = shards.flatMap((shard, i) => (existsSync(join(cacheDir, folders[i]!, COMPLETE)) ? [] : [{ shard, folder: folders[i]! }]));
   const cutters = new Tinypool({ filename: new URL('./chunk-cutter.ts', import.meta.url).href, minThreads: 0, maxThreads: INDEXERS });
-  // A shard's chunks are cut while Pagefind indexes the next one: waiting for the cut left that indexer's core idle.
+  // A shard's chunks are cut while Pagefind indexes the next one, so that an indexer starts its next shard without waiting for the cut.
   const finishing: Promise<unknown>[] = [];
   let failure: unknown;
   try {
