@@ -106,7 +106,14 @@ export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheD
 const brotliOptions = (original: Buffer, quality: number) => ({
   params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length },
 });
-const GZIP_OPTIONS = { level: 9 };
+/**
+ * A server sends the gzip copy only to a reader whose browser takes no Brotli.
+ * Level 5 compresses a page in 0.44 ms, where 9 takes 1.02 ms, for 0.76% more
+ * bytes: at 10,000 notes 239,875 KB of gzip copies rather than 238,075 KB,
+ * and a cold build's processes used 218 s of processor time rather than
+ * 242 and 256 s.
+ */
+const GZIP_OPTIONS = { level: 5 };
 
 let writes = 0;
 /** Named by process, thread and write, as two writers of one copy may overlap (src/deploy/compress-ahead.ts); precompress() prunes any left. */
