@@ -23,7 +23,8 @@ export async function linkOrCopy(cached: string, target: string): Promise<void> 
   }
 }
 
-function linkOrCopySync(cached: string, target: string): void {
+/** `cached` at `target`, linked or copied, synchronously. */
+export function linkOrCopySync(cached: string, target: string): void {
   try {
     linkSync(cached, target);
   } catch (error) {

@@ -179,6 +179,30 @@ describe('precompression', () => {
     expect(cold.result).toEqual(read.result);
   });
 
+  it('given the digests of files whose copies are cached, places those copies, and counts what it wrote as when it reads every file', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    const made = '<p>Compressed while it was written. </p>'.repeat(100);
+    const fresh = '<p>Compressed by precompress itself. </p>'.repeat(100);
+    cacheCompressedCopiesSync(Buffer.from(made), 'page.html', cache);
+    // Two files alike, both with their digest, and one whose copies are not cached yet.
+    const pages = { 'a.html': made, 'b.html': made, 'c.html': fresh, 'd.css': 'body { color: black; }'.repeat(40) };
+    const digests = new Map(['a.html', 'b.html', 'c.html'].map((name) => [name, fileDigest(Buffer.from(pages[name as keyof typeof pages]))]));
+    const build = async (given: ReadonlyMap<string, string>) => {
+      const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+      for (const [name, text] of Object.entries(pages)) writeFileSync(join(site, name), text);
+      return { site, result: await precompress(site, cache, given) };
+    };
+    const known = await build(digests);
+    expect(known.result).toMatchObject({ files: 4, written: 8, compressed: 2 });
+    for (const name of Object.keys(pages)) {
+      expect(brotliDecompressSync(readFileSync(join(known.site, `${name}.br`))).toString()).toBe(pages[name as keyof typeof pages]);
+      expect(gunzipSync(readFileSync(join(known.site, `${name}.gz`))).toString()).toBe(pages[name as keyof typeof pages]);
+    }
+    const read = await build(new Map());
+    expect(read.result).toEqual({ ...known.result, compressed: 0 });
+    expect(readdirSync(cache)).toHaveLength(6);
+  });
+
   it('makes a cached pair again when one of its copies is gone', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
     const page = '<p>Words kept in the cache. </p>'.repeat(100);
