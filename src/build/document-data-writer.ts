@@ -1,37 +1,68 @@
 /**
  * Writes one batch of documents' .json files, in a worker thread of
  * src/build/document-data-files.ts, with their compressed copies made in the
- * cache precompress() takes them from, as each file is written.
+ * cache precompress() takes them from, as each file is written. A file an
+ * earlier build wrote from the same inputs is linked from the build cache
+ * rather than made again.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentRecord } from '../content/document-records.ts';
 import { renderedOf } from '../content/rendered-documents.ts';
 import { cacheCompressedCopiesSync } from '../deploy/precompress.ts';
+import { writeAtomically } from '../lib/atomic-write.ts';
 import { documentDataFile } from '../lib/document-data-file.ts';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
 import { fileDigest } from '../lib/file-digest.ts';
+import { linkOrCopySync } from '../lib/hard-links.ts';
+
+/** One document of a batch: its record, and the file's name in the cache that an earlier build left for its inputs, if any. */
+export interface DataFileInput {
+  record: Pick<DocumentRecord, 'id' | 'digest' | 'data'>;
+  /** Names every input of the file's bytes (src/build/document-data-files.ts). */
+  key: string;
+  /** The digest of the bytes an earlier build wrote for `key`, kept in the cache's file name. */
+  cached?: string;
+}
 
 export interface DataFilesRequest {
   collection: Collection;
-  records: readonly Pick<DocumentRecord, 'id' | 'digest' | 'data'>[];
+  inputs: readonly DataFileInput[];
   /** The project root its content sync ran in, whose build cache holds the rendered bodies. */
   root: string;
   /** The built site. */
   site: string;
   /** Where precompress() finds compressed copies by digest. */
   copiesDir: string;
+  /** Where the files are kept by their inputs, for the next build. */
+  filesDir: string;
 }
 
-/** Writes the batch's files; returns each file's path below the site and its digest (src/lib/file-digest.ts). */
-export default function writeDataFiles({ collection, records, root, site, copiesDir }: DataFilesRequest): [string, string][] {
-  return records.map((record) => {
-    const { sections } = renderedOf(root, { collection, id: record.id, digest: record.digest });
+/** A file's name in the cache: its inputs' key and the digest of its bytes, which are checked against it when it is taken. */
+export const cachedFileName = (key: string, digest: string) => `${key}.${digest}.json`;
+
+/** The bytes the cache holds for `key`, when they are whole: a file a power cut cut short no longer has its digest. */
+function cachedBytes(filesDir: string, key: string, digest: string): Buffer | undefined {
+  try {
+    const bytes = readFileSync(join(filesDir, cachedFileName(key, digest)));
+    return fileDigest(bytes) === digest ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the batch's files; returns each file's path below the site, its digest (src/lib/file-digest.ts) and its name in the cache. */
+export default function writeDataFiles({ collection, inputs, root, site, copiesDir, filesDir }: DataFilesRequest): [string, string, string][] {
+  return inputs.map(({ record, key, cached }) => {
     const file = `${DOCUMENT_TYPES[collection].path}/${record.id}.json`;
-    const bytes = Buffer.from(documentDataFile(collection, record, sections));
-    const digest = fileDigest(bytes);
-    writeFileSync(join(site, file), bytes);
+    const taken = cached === undefined ? undefined : cachedBytes(filesDir, key, cached);
+    const bytes = taken ?? Buffer.from(documentDataFile(collection, record, renderedOf(root, { collection, id: record.id, digest: record.digest }).sections));
+    const digest = taken ? cached! : fileDigest(bytes);
+    const name = cachedFileName(key, digest);
+    // Not flushed to the disk: a cached file is checked against its digest when taken.
+    if (!taken) writeAtomically(join(filesDir, name), bytes, { durable: false });
+    linkOrCopySync(join(filesDir, name), join(site, file));
     cacheCompressedCopiesSync(bytes, file, copiesDir, digest);
-    return [file, digest];
+    return [file, digest, name];
   });
 }

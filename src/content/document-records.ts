@@ -47,17 +47,21 @@ export function writeDocumentRecords(root: string, collection: string, validatio
 
 const readRecordsFile = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as RecordsFile;
 
-/** A collection's records by id, as its last sync wrote them; a missing or unreadable file is an error that says to build again. */
-export function readDocumentRecords(root: string, collection: string): Map<string, DocumentRecord> {
+/**
+ * A collection's records by id, as its last sync wrote them, and the checks
+ * they passed; a missing or unreadable file is an error that says to build
+ * again.
+ */
+export function readDocumentRecords(root: string, collection: string): { validation: string; records: Map<string, DocumentRecord> } {
   const file = fileOf(root, collection);
-  let records: readonly DocumentRecord[];
+  let written: RecordsFile;
   try {
-    ({ records } = readRecordsFile(file));
-    if (!Array.isArray(records)) throw new Error('no list of records');
+    written = readRecordsFile(file);
+    if (!Array.isArray(written.records)) throw new Error('no list of records');
   } catch (error) {
     throw new Error(`${file}: the validated front matter of ${collection} cannot be read (${(error as Error).message}); build again`, { cause: error });
   }
-  return new Map(records.map((record) => [record.id, record]));
+  return { validation: written.validation, records: new Map(written.records.map((record) => [record.id, record])) };
 }
 
 /**

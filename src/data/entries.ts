@@ -29,7 +29,7 @@ interface Loaded {
  * text than the store's digest is an error, never shown.
  */
 async function load(collection: Collection): Promise<Loaded> {
-  const records = readDocumentRecords(PROJECT_ROOT, collection);
+  const { records } = readDocumentRecords(PROJECT_ROOT, collection);
   const stored = new Map((await getCollection(collection)).map(({ id, digest }) => [id, String(digest)]));
   for (const [id, digest] of stored) {
     if (records.get(id)?.digest !== digest) throw new Error(`${collection}/${id}: no validated front matter matching its text; build again`);

@@ -37,7 +37,7 @@ export function removeStaleTemporaryFiles(folder: string): string[] {
  * checks what it reads can do without, as waiting for the disk on every file
  * is most of the time such a cache takes to write.
  */
-export function writeAtomically(file: string, text: string, { durable = true }: { durable?: boolean } = {}): void {
+export function writeAtomically(file: string, text: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = temporaryName(file);
   try {

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 
 /**
  * Where builds keep what a later build can reuse: Astro's content store, the
- * rendered bodies, the search index's shards and the compressed copies. It is
+ * rendered bodies, the documents' .json files, the search index's shards and
+ * the compressed copies. It is
  * `node_modules/.astro` unless BUILD_CACHE_DIR names another folder (relative
  * to the project root, or absolute); an empty folder makes a cold build.
  */

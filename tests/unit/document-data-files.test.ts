@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeDocumentDataFiles } from '../../src/build/document-data-files.ts';
 import { writeDocumentRecords, type DocumentRecord } from '../../src/content/document-records.ts';
 import { writeRendered } from '../../src/content/rendered-documents.ts';
@@ -61,6 +61,76 @@ describe("documents' .json files, written after Astro from the content sync's re
       // Where precompress() looks for them (src/deploy/precompress.ts), at the quality of pages.
       for (const suffix of ['br', 'gz']) expect(existsSync(join(COPIES, `${digest}-q5.${suffix}`)), `${path}.${suffix}`).toBe(true);
     }
+  });
+
+  describe('after a build with the same cache', () => {
+    const FILES = join(ROOT, BUILD_CACHE_DIR, 'document-data-files');
+    const notes = [record('a-note', { title: 'A' }), record('b-note', { title: 'B' })];
+    const withoutRenderedBodies = () => rmSync(join(ROOT, BUILD_CACHE_DIR, 'rendered-documents'), { recursive: true });
+    const nextSite = (n: number) => join(ROOT, `site-${n}`);
+    afterEach(() => vi.unstubAllEnvs());
+
+    it('link each file whose inputs are unchanged from the cache, reading no rendered body, and give the same bytes and digests', async () => {
+      syncedCache(notes, []);
+      const first = await writeDocumentDataFiles(SITE, ROOT, COPIES);
+      withoutRenderedBodies();
+
+      const second = await writeDocumentDataFiles(nextSite(2), ROOT, COPIES);
+
+      expect(second).toEqual(first);
+      for (const path of first.keys()) {
+        expect(readFileSync(join(nextSite(2), path))).toEqual(readFileSync(join(SITE, path)));
+        // The site's file, the cache's and the first site's: one file, linked.
+        expect(statSync(join(nextSite(2), path)).nlink, path).toBe(3);
+      }
+    });
+
+    it("write a file again when its document's text or the checks its record passed have changed", async () => {
+      syncedCache(notes, []);
+      await writeDocumentDataFiles(SITE, ROOT, COPIES);
+      const edited = [{ ...record('a-note', { title: 'A, edited' }), digest: 'digest-of-an-edit' }, notes[1]!];
+      syncedCache(edited, []);
+      withoutRenderedBodies();
+      // Only the edited note needs its rendered body: the other's file is linked.
+      await expect(writeDocumentDataFiles(nextSite(2), ROOT, COPIES)).rejects.toThrow('no rendered body for notes/a-note');
+
+      syncedCache(edited, []);
+      const digests = await writeDocumentDataFiles(nextSite(3), ROOT, COPIES);
+      expect(JSON.parse(readFileSync(join(nextSite(3), 'notes/a-note.json'), 'utf8')).metadata).toEqual({ title: 'A, edited' });
+      expect(digests.get('notes/a-note.json')).toBe(fileDigest(readFileSync(join(nextSite(3), 'notes/a-note.json'))));
+
+      // Other checks (a change to the site's code) may give other front matter, or another file, from the same text.
+      for (const collection of ['notes', 'notesFr', 'articles']) writeDocumentRecords(ROOT, collection, 'other checks', collection === 'notes' ? edited : []);
+      withoutRenderedBodies();
+      await expect(writeDocumentDataFiles(nextSite(4), ROOT, COPIES)).rejects.toThrow('no rendered body for notes/');
+    });
+
+    it('write every file again for another address, and name it', async () => {
+      syncedCache(notes, []);
+      await writeDocumentDataFiles(SITE, ROOT, COPIES);
+      vi.stubEnv('SITE_URL', 'https://reading.example.org');
+      vi.resetModules();
+      const elsewhere = await import('../../src/build/document-data-files.ts');
+
+      await elsewhere.writeDocumentDataFiles(nextSite(2), ROOT, COPIES);
+
+      expect(JSON.parse(readFileSync(join(nextSite(2), 'notes/b-note.json'), 'utf8')).url).toBe('https://reading.example.org/notes/b-note/');
+    });
+
+    it('take no cached file a power cut cut short, and keep none that no document of the build has', async () => {
+      syncedCache(notes, []);
+      const first = await writeDocumentDataFiles(SITE, ROOT, COPIES);
+      const bytes = readFileSync(join(SITE, 'notes/a-note.json'));
+      const cachedA = readdirSync(FILES).find((name) => name.includes(first.get('notes/a-note.json')!))!;
+      truncateSync(join(FILES, cachedA), 10);
+      syncedCache([notes[0]!], []);
+
+      const second = await writeDocumentDataFiles(nextSite(2), ROOT, COPIES);
+
+      expect(second.get('notes/a-note.json')).toBe(first.get('notes/a-note.json'));
+      expect(readFileSync(join(nextSite(2), 'notes/a-note.json'))).toEqual(bytes);
+      expect(readdirSync(FILES)).toEqual([cachedA]);
+    });
   });
 
   it('stop the build at a rendered body of other text than its record, naming it, and write nothing from it', async () => {

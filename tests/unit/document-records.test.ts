@@ -31,7 +31,8 @@ describe("a collection's validated front matter kept in the build cache", () => 
 
   it('is read back exactly as written, by id', () => {
     writeDocumentRecords(ROOT, 'notes', CHECKS, RECORDS);
-    const read = readDocumentRecords(ROOT, 'notes');
+    const { validation, records: read } = readDocumentRecords(ROOT, 'notes');
+    expect(validation).toBe(CHECKS);
     expect([...read.keys()]).toEqual(['a-note', 'b-note']);
     expect([...read.values()]).toEqual(RECORDS);
   });
@@ -55,7 +56,7 @@ describe("a collection's validated front matter kept in the build cache", () => 
     writeFileSync(left, '[{"id":"a-no');
     writeDocumentRecords(ROOT, 'notes', CHECKS, RECORDS);
     expect(existsSync(left)).toBe(false);
-    expect([...readDocumentRecords(ROOT, 'notes').values()]).toEqual(RECORDS);
+    expect([...readDocumentRecords(ROOT, 'notes').records.values()]).toEqual(RECORDS);
   });
 
   it('stand for their files in the next sync only under the same checks: under others, or cut short, there are none to go by', () => {
