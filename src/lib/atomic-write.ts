@@ -29,7 +29,7 @@ export function removeStaleTemporaryFiles(folder: string): string[] {
 }
 
 /**
- * Writes a file whole or not at all: the text goes to a temporary file in the
+ * Writes a file whole or not at all: its contents go to a temporary file in the
  * same folder, which then replaces the old file in one rename, so that an
  * interrupted run never leaves a half-written file for a reader to find.
  * A durable write (the default) also reaches the disk before the rename, so
@@ -37,11 +37,11 @@ export function removeStaleTemporaryFiles(folder: string): string[] {
  * checks what it reads can do without, as waiting for the disk on every file
  * is most of the time such a cache takes to write.
  */
-export function writeAtomically(file: string, text: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
+export function writeAtomically(file: string, contents: string | Uint8Array, { durable = true }: { durable?: boolean } = {}): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = temporaryName(file);
   try {
-    writeFileSync(temporary, text, { flush: durable });
+    writeFileSync(temporary, contents, { flush: durable });
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });
