@@ -8,16 +8,13 @@ import { removeStaleTemporaryFiles } from '../lib/atomic-write.ts';
 import { BUILD_CACHE_DIR } from '../lib/build-cache.ts';
 import { DEPLOYMENT } from '../lib/deployment.ts';
 import { DOCUMENT_TYPES, type Collection } from '../lib/document-index.ts';
-import type { DataFileInput, DataFilesRequest } from './document-data-writer.ts';
+import { cachedFileParts, type DataFileInput, type DataFilesRequest } from './document-data-writer.ts';
 
 /** Documents a worker is given at a time: enough that a batch's message costs little beside its files. */
 const BATCH = 1000;
 
 /** Where the files are kept for the next build, in the build cache (src/lib/build-cache.ts). */
 const FILES_DIR = 'document-data-files';
-
-/** A cached file's name, `KEY.DIGEST.json` (src/build/document-data-writer.ts). */
-const CACHED_NAME = /^([0-9a-f]{64})\.([0-9a-f]{64})\.json$/;
 
 /**
  * Names everything a document's file is made of: where the site is published,
@@ -37,8 +34,8 @@ function cachedFiles(filesDir: string): Map<string, string> {
   removeStaleTemporaryFiles(filesDir);
   const cached = new Map<string, string>();
   for (const name of readdirSync(filesDir)) {
-    const [, key, digest] = CACHED_NAME.exec(name) ?? [];
-    if (key && digest) cached.set(key, digest);
+    const parts = cachedFileParts(name);
+    if (parts) cached.set(parts.key, parts.digest);
   }
   return cached;
 }
@@ -71,8 +68,9 @@ export async function writeDocumentDataFiles(site: string, root: string, copiesD
     const { validation, records } = readDocumentRecords(root, collection);
     const inputs = [...records.values()].map(({ id, digest, data }): DataFileInput => {
       const key = inputKey(validation, collection, { id, digest });
-      const digestOfCached = cached.get(key);
-      return { record: { id, digest, data }, key, ...(digestOfCached !== undefined && { cached: digestOfCached }) };
+      const cachedDigest = cached.get(key);
+      // The front matter goes with a cached file too: one whose bytes fail their digest is written again from it.
+      return { record: { id, digest, data }, key, ...(cachedDigest !== undefined && { cachedDigest }) };
     });
     for (let start = 0; start < inputs.length; start += BATCH) {
       requests.push({ collection, inputs: inputs.slice(start, start + BATCH), root, site, copiesDir, filesDir });

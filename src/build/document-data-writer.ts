@@ -22,7 +22,7 @@ export interface DataFileInput {
   /** Names every input of the file's bytes (src/build/document-data-files.ts). */
   key: string;
   /** The digest of the bytes an earlier build wrote for `key`, kept in the cache's file name. */
-  cached?: string;
+  cachedDigest?: string;
 }
 
 export interface DataFilesRequest {
@@ -39,7 +39,14 @@ export interface DataFilesRequest {
 }
 
 /** A file's name in the cache: its inputs' key and the digest of its bytes, which are checked against it when it is taken. */
-export const cachedFileName = (key: string, digest: string) => `${key}.${digest}.json`;
+const cachedFileName = (key: string, digest: string) => `${key}.${digest}.json`;
+const CACHED_NAME = /^([0-9a-f]{64})\.([0-9a-f]{64})\.json$/;
+
+/** The key and digest a cached file's name gives; undefined for any other name. */
+export function cachedFileParts(name: string): { key: string; digest: string } | undefined {
+  const [, key, digest] = CACHED_NAME.exec(name) ?? [];
+  return key && digest ? { key, digest } : undefined;
+}
 
 /** The bytes the cache holds for `key`, when they are whole: a file a power cut cut short no longer has its digest. */
 function cachedBytes(filesDir: string, key: string, digest: string): Buffer | undefined {
@@ -53,11 +60,11 @@ function cachedBytes(filesDir: string, key: string, digest: string): Buffer | un
 
 /** Writes the batch's files; returns each file's path below the site, its digest (src/lib/file-digest.ts) and its name in the cache. */
 export default function writeDataFiles({ collection, inputs, root, site, copiesDir, filesDir }: DataFilesRequest): [string, string, string][] {
-  return inputs.map(({ record, key, cached }) => {
+  return inputs.map(({ record, key, cachedDigest }) => {
     const file = `${DOCUMENT_TYPES[collection].path}/${record.id}.json`;
-    const taken = cached === undefined ? undefined : cachedBytes(filesDir, key, cached);
+    const taken = cachedDigest === undefined ? undefined : cachedBytes(filesDir, key, cachedDigest);
     const bytes = taken ?? Buffer.from(documentDataFile(collection, record, renderedOf(root, { collection, id: record.id, digest: record.digest }).sections));
-    const digest = taken ? cached! : fileDigest(bytes);
+    const digest = taken ? cachedDigest! : fileDigest(bytes);
     const name = cachedFileName(key, digest);
     // Not flushed to the disk: a cached file is checked against its digest when taken.
     if (!taken) writeAtomically(join(filesDir, name), bytes, { durable: false });

@@ -58,6 +58,8 @@ export function readDocumentRecords(root: string, collection: string): { validat
   try {
     written = readRecordsFile(file);
     if (!Array.isArray(written.records)) throw new Error('no list of records');
+    // What the records were validated under also keys what is made from them (src/build/document-data-files.ts).
+    if (typeof written.validation !== 'string') throw new Error('no record of the checks they passed');
   } catch (error) {
     throw new Error(`${file}: the validated front matter of ${collection} cannot be read (${(error as Error).message}); build again`, { cause: error });
   }

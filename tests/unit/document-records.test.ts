@@ -45,6 +45,11 @@ describe("a collection's validated front matter kept in the build cache", () => 
     // As an earlier version wrote it: the records alone.
     writeFileSync(FILE, JSON.stringify(RECORDS));
     expect(() => readDocumentRecords(ROOT, 'notes')).toThrow(`${FILE}: the validated front matter of notes cannot be read (no list of records); build again`);
+    // Without the checks they passed, which key the .json files made from them.
+    writeFileSync(FILE, JSON.stringify({ records: RECORDS }));
+    expect(() => readDocumentRecords(ROOT, 'notes')).toThrow(
+      `${FILE}: the validated front matter of notes cannot be read (no record of the checks they passed); build again`,
+    );
     rmSync(FILE);
     expect(() => readDocumentRecords(ROOT, 'notes')).toThrow(/cannot be read .*; build again/);
   });
