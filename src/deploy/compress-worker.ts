@@ -17,7 +17,7 @@ mkdirSync(cacheDir, { recursive: true });
 
 parentPort!.on('message', ({ body }: CompressAheadRequest) => {
   try {
-    // Named as a page, for the quality pages are compressed at.
+    // Named as a page, for the levels pages are compressed at.
     cacheCompressedCopiesSync(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'page.html', cacheDir);
   } catch {
     // Only a head start: precompress() makes what this did not, and reports what fails.

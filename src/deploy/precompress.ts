@@ -21,18 +21,32 @@ const gzipped = promisify(gzip);
  */
 export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt'] as const;
 
+/** The Brotli quality and gzip level a file is compressed at. */
+interface Levels {
+  brotli: number;
+  gzip: number;
+}
+
 /**
  * Pages are many and each read once: Brotli's quality 5 compresses one in
  * under a millisecond, where 11 takes 30 ms (an hour for 100,000 pages) for
- * 13% fewer bytes. The few files every reader downloads (styles, scripts,
- * Pagefind's code) get quality 11.
+ * 13% fewer bytes. A server sends the gzip copy only to a reader whose
+ * browser takes no Brotli: gzip's level 5 compresses a page in 0.44 ms, where
+ * 9 takes 1.02 ms, for 0.76% more bytes (at 10,000 notes 239,875 KB of gzip
+ * copies rather than 238,075 KB, and a cold build's processes used 218 s of
+ * user time rather than 242 and 256 s).
  */
-const PAGE_QUALITY = 5;
-const SHARED_QUALITY = 11;
+const PAGE_LEVELS: Levels = { brotli: 5, gzip: 5 };
+/**
+ * The few files every reader downloads (styles, scripts, Pagefind's code) are
+ * compressed as small as each format goes: level 9 takes a note page's two
+ * stylesheets from 4,484 to 4,443 bytes of gzip.
+ */
+const SHARED_LEVELS: Levels = { brotli: 11, gzip: 9 };
 const PAGE = /\.(html|json|xml)$/;
 
-/** The Brotli quality a file of this name is compressed at. */
-const qualityOf = (file: string) => (PAGE.test(file) ? PAGE_QUALITY : SHARED_QUALITY);
+/** How a file of this name is compressed. */
+const levelsOf = (file: string) => (PAGE.test(file) ? PAGE_LEVELS : SHARED_LEVELS);
 
 /** Files compressed at once: zlib runs them on libuv's thread pool, one per core. */
 const IN_FLIGHT = 8;
@@ -60,29 +74,29 @@ interface CachedCopies {
 
 /**
  * A file's .br and .gz as a previous build made them, kept in `cacheDir` by a
- * digest of the file and the quality; made and kept when there are none, from
- * the bytes `read` gives (only then read). `made` holds the copies of this
- * build by digest, so that files alike (each search shard has the same
- * Pagefind worker) are compressed once.
+ * digest of the file and the levels it is compressed at; made and kept when
+ * there are none, from the bytes `read` gives (only then read). `made` holds
+ * the copies of this build by digest, so that files alike (each search shard
+ * has the same Pagefind worker) are compressed once.
  */
 function compressedCopies(
   digest: string,
   read: () => Promise<Buffer>,
-  quality: number,
+  levels: Levels,
   cacheDir: string,
   made: Map<string, Promise<CachedCopies>>,
 ): Promise<CachedCopies> {
-  const key = cacheKey(digest, quality);
+  const key = cacheKey(digest, levels);
   let copies = made.get(key);
   if (!copies) {
     const { br, gz } = copyPaths(cacheDir, key);
-    copies = cacheCopies(read, quality, br, gz);
+    copies = cacheCopies(read, levels, br, gz);
     made.set(key, copies);
   }
   return copies;
 }
 
-const cacheKey = (digest: string, quality: number) => `${digest}-q${quality}`;
+const cacheKey = (digest: string, { brotli, gzip }: Levels) => `${digest}-br${brotli}-gz${gzip}`;
 const copyPaths = (cacheDir: string, key: string) => ({ br: join(cacheDir, `${key}.br`), gz: join(cacheDir, `${key}.gz`) });
 
 /**
@@ -100,8 +114,8 @@ function cachedPair(br: string, gz: string): CachedCopies | undefined {
  * Undefined when it lacks either, and for a file alike one placed before it,
  * which takes that one's copies through compressedCopies().
  */
-function cachedCopiesSync(digest: string, quality: number, cacheDir: string, made: Map<string, Promise<CachedCopies>>): CachedCopies | undefined {
-  const key = cacheKey(digest, quality);
+function cachedCopiesSync(digest: string, levels: Levels, cacheDir: string, made: Map<string, Promise<CachedCopies>>): CachedCopies | undefined {
+  const key = cacheKey(digest, levels);
   if (made.has(key)) return undefined;
   const { br, gz } = copyPaths(cacheDir, key);
   const copies = cachedPair(br, gz);
@@ -117,12 +131,12 @@ function cachedCopiesSync(digest: string, quality: number, cacheDir: string, mad
  * pruned.
  */
 export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheDir: string, digest = fileDigest(original)): void {
-  const quality = qualityOf(file);
-  const { br, gz } = copyPaths(cacheDir, cacheKey(digest, quality));
+  const levels = levelsOf(file);
+  const { br, gz } = copyPaths(cacheDir, cacheKey(digest, levels));
   if (cachedPair(br, gz)) return;
   for (const [copy, data] of [
-    [br, brotliCompressSync(original, brotliOptions(original, quality))],
-    [gz, gzipSync(original, GZIP_OPTIONS)],
+    [br, brotliCompressSync(original, brotliOptions(original, levels))],
+    [gz, gzipSync(original, gzipOptions(levels))],
   ] as const) {
     const temporary = temporaryCopyName(copy);
     writeFileSync(temporary, data);
@@ -130,27 +144,20 @@ export function cacheCompressedCopiesSync(original: Buffer, file: string, cacheD
   }
 }
 
-const brotliOptions = (original: Buffer, quality: number) => ({
-  params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length },
+const brotliOptions = (original: Buffer, { brotli }: Levels) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: brotli, [constants.BROTLI_PARAM_SIZE_HINT]: original.length },
 });
-/**
- * A server sends the gzip copy only to a reader whose browser takes no Brotli.
- * Level 5 compresses a page in 0.44 ms, where 9 takes 1.02 ms, for 0.76% more
- * bytes: at 10,000 notes 239,875 KB of gzip copies rather than 238,075 KB,
- * and a cold build's processes used 218 s of user time rather than 242
- * and 256 s.
- */
-const GZIP_OPTIONS = { level: 5 };
+const gzipOptions = ({ gzip }: Levels) => ({ level: gzip });
 
 let writes = 0;
 /** Named by process, thread and write, as two writers of one copy may overlap (src/deploy/compress-ahead.ts); precompress() prunes any left. */
 const temporaryCopyName = (file: string) => `${file}.${process.pid}-${threadId}-${(writes += 1)}.tmp`;
 
-async function cacheCopies(read: () => Promise<Buffer>, quality: number, br: string, gz: string): Promise<CachedCopies> {
+async function cacheCopies(read: () => Promise<Buffer>, levels: Levels, br: string, gz: string): Promise<CachedCopies> {
   const cached = cachedPair(br, gz);
   if (cached) return cached;
   const original = await read();
-  const made = await Promise.all([brotli(original, brotliOptions(original, quality)), gzipped(original, GZIP_OPTIONS)]);
+  const made = await Promise.all([brotli(original, brotliOptions(original, levels)), gzipped(original, gzipOptions(levels))]);
   for (const [file, data] of [
     [br, made[0]],
     [gz, made[1]],
@@ -202,7 +209,7 @@ export async function precompress(site: string, cacheDir: string, digests: Reado
     // A turn of the event loop now and then, so that an interruption (Ctrl-C, scripts/build.ts) is not held up by this loop.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
     const known = digests.get(file);
-    const cached = known === undefined ? undefined : cachedCopiesSync(known, qualityOf(file), cacheDir, made);
+    const cached = known === undefined ? undefined : cachedCopiesSync(known, levelsOf(file), cacheDir, made);
     if (!cached) {
       others.push(file);
       continue;
@@ -218,7 +225,7 @@ export async function precompress(site: string, cacheDir: string, digests: Reado
     const copies = await compressedCopies(
       known ?? fileDigest(original!),
       () => (original ? Promise.resolve(original) : readFile(path)),
-      qualityOf(file),
+      levelsOf(file),
       cacheDir,
       made,
     );

@@ -134,8 +134,10 @@ describe('a rebuild after one new note', () => {
     const copies = join(ROOT, 'cache', 'precompressed');
     const dataFiles = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => /^(fr\/)?(notes|articles)\/[^/]+\.json$/.test(name));
     expect(dataFiles.length).toBeGreaterThan(120);
-    // Their copies are kept in the cache by the digest of the file (src/deploy/precompress.ts), at the quality of pages.
-    const compressedNow = dataFiles.filter((name) => statSync(join(copies, `${fileDigest(readFileSync(join(site, name)))}-q5.br`)).mtimeMs > rebuildStarted);
+    // Their copies are kept in the cache by the digest of the file (src/deploy/precompress.ts), at the levels of pages.
+    const compressedNow = dataFiles.filter(
+      (name) => statSync(join(copies, `${fileDigest(readFileSync(join(site, name)))}-br5-gz5.br`)).mtimeMs > rebuildStarted,
+    );
     const next = 'syn-2026-qp-next';
     expect(compressedNow.sort()).toEqual([`fr/notes/${next}.json`, `notes/${corrected}.json`, `notes/${next}.json`].sort());
     expect(/\[data\] wrote (\d+) documents/.exec(rebuilt)?.[1]).toBe(String(dataFiles.length));

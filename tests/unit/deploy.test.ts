@@ -137,6 +137,27 @@ describe('precompression', () => {
     expect(result).toMatchObject({ files: 2, written: 2 });
   });
 
+  it('compresses the files every reader downloads as small as Brotli and gzip go, and pages at the faster levels', async () => {
+    // Varied enough that the levels give different bytes: rules with made-up names and numbers.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const text = Array.from(
+      { length: 400 },
+      () => `.c${next() % 997} { margin: ${next() % 89}px ${next() % 61}rem; color: #${(next() % 0xffffff).toString(16)}; }`,
+    ).join('\n');
+    const original = Buffer.from(text);
+    const brotliAt = (quality: number) => brotliCompressSync(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+    expect(gzipSync(original, { level: 9 }).length).not.toBe(gzipSync(original, { level: 5 }).length);
+    expect(brotliAt(11).length).not.toBe(brotliAt(5).length);
+    const site = mkdtempSync(join(tmpdir(), 'precompress-'));
+    writeFileSync(join(site, 'style.css'), text);
+    writeFileSync(join(site, 'index.html'), text);
+    await precompress(site, mkdtempSync(join(tmpdir(), 'precompress-cache-')));
+    const size = (file: string) => readFileSync(join(site, file)).length;
+    expect({ br: size('style.css.br'), gz: size('style.css.gz') }).toEqual({ br: brotliAt(11).length, gz: gzipSync(original, { level: 9 }).length });
+    expect({ br: size('index.html.br'), gz: size('index.html.gz') }).toEqual({ br: brotliAt(5).length, gz: gzipSync(original, { level: 5 }).length });
+  });
+
   it('compresses files alike once, however many there are', async () => {
     const site = mkdtempSync(join(tmpdir(), 'precompress-'));
     const script = 'self.onmessage = () => postMessage("the same worker in every folder");'.repeat(50);

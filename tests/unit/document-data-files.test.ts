@@ -58,8 +58,8 @@ describe("documents' .json files, written after Astro from the content sync's re
     expect(JSON.parse(file('articles/an-article.json').toString('utf8'))).toMatchObject({ type: 'News article', metadata: { headline: 'A 𝕏 headline' } });
     for (const [path, digest] of digests) {
       expect(digest, path).toBe(fileDigest(file(path)));
-      // Where precompress() looks for them (src/deploy/precompress.ts), at the quality of pages.
-      for (const suffix of ['br', 'gz']) expect(existsSync(join(COPIES, `${digest}-q5.${suffix}`)), `${path}.${suffix}`).toBe(true);
+      // Where precompress() looks for them (src/deploy/precompress.ts), at the levels of pages.
+      for (const suffix of ['br', 'gz']) expect(existsSync(join(COPIES, `${digest}-br5-gz5.${suffix}`)), `${path}.${suffix}`).toBe(true);
     }
   });
 
