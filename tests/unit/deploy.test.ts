@@ -146,7 +146,8 @@ describe('precompression', () => {
       () => `.c${next() % 997} { margin: ${next() % 89}px ${next() % 61}rem; color: #${(next() % 0xffffff).toString(16)}; }`,
     ).join('\n');
     const original = Buffer.from(text);
-    const brotliAt = (quality: number) => brotliCompressSync(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+    const brotliAt = (quality: number) =>
+      brotliCompressSync(original, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: original.length } });
     expect(gzipSync(original, { level: 9 }).length).not.toBe(gzipSync(original, { level: 5 }).length);
     expect(brotliAt(11).length).not.toBe(brotliAt(5).length);
     const site = mkdtempSync(join(tmpdir(), 'precompress-'));
